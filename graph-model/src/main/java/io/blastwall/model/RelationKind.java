@@ -1,0 +1,46 @@
+package io.blastwall.model;
+
+/** The kind of a relation, and whether an attacker can follow it to act as the target identity. */
+public enum RelationKind {
+    /** A user is in a group and gets its permissions. */
+    MEMBER_OF("member of", true),
+    /** The source can assume the target role (trust policy plus, where needed, its own permission). */
+    CAN_ASSUME("can assume", true),
+    /** The source can pass the target role to a service it controls and run code as it. */
+    CAN_PASS_ROLE("can pass role to a service", true),
+    /** The source can create or change credentials of the target (access keys, passwords, tokens). */
+    CAN_WRITE_CREDENTIALS("can create credentials of", true),
+    /** The source can change what the target may do (attach or put policies, new policy versions). */
+    CAN_CHANGE_PERMISSIONS("can change permissions of", true),
+    /** The source can impersonate the target or mint a token for it. */
+    CAN_IMPERSONATE("can impersonate", true),
+    /** A workload runs as the target identity (pod service account, instance profile, function role). */
+    RUNS_AS("runs as", true),
+    /** A credential authenticates as the target identity. */
+    AUTHENTICATES_AS("authenticates as", true),
+    /** The source is admin-equivalent: it can do anything in the target account or cluster. */
+    ADMIN_OF("is admin of", true),
+    /** The source can access a resource with a level and actions. */
+    CAN_ACCESS("can access", false),
+    /** A policy is attached to an identity (informational: access is already expanded). */
+    HAS_POLICY("has policy", false),
+    /** A human owns or uses a non-human identity. */
+    OWNS("owns", false);
+
+    private final String label;
+    private final boolean traversable;
+
+    RelationKind(String label, boolean traversable) {
+        this.label = label;
+        this.traversable = traversable;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** True when reaching the source means reaching the target identity (lateral movement or escalation). */
+    public boolean traversable() {
+        return traversable;
+    }
+}
