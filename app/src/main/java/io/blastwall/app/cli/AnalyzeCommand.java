@@ -1,0 +1,128 @@
+package io.blastwall.app.cli;
+
+import io.blastwall.analysis.BlastRadius;
+import io.blastwall.analysis.RadiusSummary;
+import io.blastwall.analysis.ReachedIdentity;
+import io.blastwall.analysis.ReachedResource;
+import io.blastwall.analysis.ScorePart;
+import io.blastwall.app.LoadedSnapshot;
+import io.blastwall.app.Workspace;
+import io.blastwall.app.report.Report;
+import io.blastwall.app.report.ReportBuilder;
+import io.blastwall.model.Entity;
+import io.blastwall.model.IdentityGraph;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+        name = "analyze",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Rank identities by blast radius, or show one identity in detail.",
+            "With INPUT files they are imported first as a new snapshot."
+        })
+final class AnalyzeCommand extends WorkspaceCommand {
+    @Mixin
+    SourceOptions source;
+
+    @Mixin
+    ReportOption report;
+
+    @Option(names = {"-i", "--identity"}, paramLabel = "NAME|ARN", description = "Show this identity in detail.")
+    String identity;
+
+    @Option(names = "--top", paramLabel = "N", description = "Rows in the ranking (default: ${DEFAULT-VALUE}; 0 for all).")
+    int top = 25;
+
+    @Option(names = "--all-kinds", description = "Rank humans and groups too (default: non-human identities only).")
+    boolean allKinds;
+
+    @Override
+    int run(Workspace workspace, TerminalProgress progress) throws Exception {
+        report.validate();
+        LoadedSnapshot loaded = resolve(workspace, source, progress);
+        List<RadiusSummary> ranking = ranking(loaded, progress);
+        progress.finish();
+        PrintWriter out = out();
+        out.printf("Snapshot %s (%s): %d entities, %d relations%n", loaded.snapshot().id(), loaded.snapshot().label(),
+                loaded.graph().entityCount(), loaded.graph().relationCount());
+        ReportBuilder builder = new ReportBuilder(loaded, Clock.systemUTC());
+        Report result;
+        if (identity != null) {
+            Entity entity = new IdentityResolver(loaded.graph()).identity(identity);
+            printDetail(out, loaded.graph(), loaded.analysis().radii().radius(entity.id()), entity);
+            result = report.requested() ? builder.identityReport(ranking, entity, Set.of(), progress) : null;
+        } else {
+            printRanking(out, loaded.graph(), ranking);
+            result = report.requested() ? builder.snapshotReport(ranking, progress) : null;
+        }
+        progress.finish();
+        if (result != null) {
+            report.write(result, err());
+        }
+        return 0;
+    }
+
+    private List<RadiusSummary> ranking(LoadedSnapshot loaded, TerminalProgress progress) {
+        List<RadiusSummary> all = loaded.analysis().radii().all(progress);
+        if (allKinds) {
+            return all;
+        }
+        return all.stream().filter(s -> loaded.graph().require(s.identity()).kind().isNonHuman()).toList();
+    }
+
+    private void printRanking(PrintWriter out, IdentityGraph graph, List<RadiusSummary> ranking) {
+        int rows = top <= 0 ? ranking.size() : Math.min(top, ranking.size());
+        out.printf("%d %s identities ranked by blast radius%s:%n", ranking.size(), allKinds ? "" : "non-human",
+                rows < ranking.size() ? " (first " + rows + "; --top 0 for all)" : "");
+        TextTable table = new TextTable("#", "IDENTITY", "KIND", "PROVIDER", "IDENTITIES", "RESOURCES", "CROWN JEWELS", "SCORE");
+        for (int i = 0; i < rows; i++) {
+            RadiusSummary s = ranking.get(i);
+            Entity e = graph.require(s.identity());
+            table.row(String.valueOf(i + 1), e.name() + (e.isCrownJewel() ? " *" : ""), e.kind().label(),
+                    e.provider().label(), String.valueOf(s.identitiesReached()), String.valueOf(s.resourcesReached()),
+                    String.valueOf(s.crownJewelsReached()), String.format(Locale.ROOT, "%.1f", s.score()));
+        }
+        table.print(out);
+        out.println("(* = the identity is itself a crown jewel, e.g. admin-equivalent)");
+    }
+
+    private static void printDetail(PrintWriter out, IdentityGraph graph, BlastRadius radius, Entity e) {
+        out.printf("%n%s (%s, %s)%n  %s%n", e.name(), e.kind().label(), e.provider().label(), e.id());
+        e.properties().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(p -> out.printf("  %s: %s%n", p.getKey(), p.getValue()));
+        out.printf("%nBlast radius: %d identities, %d resources, %d crown jewels; score %.1f%n", radius.identities().size(),
+                radius.resources().size(), radius.crownJewels().size(), radius.score());
+        for (ScorePart p : radius.scoreParts()) {
+            out.printf("  %6.1f  %s%n", p.points(), p.reason());
+        }
+        if (!radius.crownJewels().isEmpty()) {
+            out.println("\nCrown jewels reached:");
+            radius.crownJewels().forEach(j -> out.println("  " + graph.entity(j).map(Entity::name).orElse(j.value())));
+        }
+        if (!radius.identities().isEmpty()) {
+            out.println("\nIdentities reached:");
+            TextTable t = new TextTable("HOPS", "IDENTITY", "KIND", "CONFIDENCE");
+            for (ReachedIdentity r : radius.identities()) {
+                Entity x = graph.require(r.identity());
+                t.row(String.valueOf(r.hops()), x.name(), x.kind().label(), r.path().confidence().label());
+            }
+            t.print(out);
+        }
+        if (!radius.resources().isEmpty()) {
+            out.println("\nResources reached:");
+            TextTable t = new TextTable("HOPS", "ACCESS", "RESOURCE", "CONFIDENCE");
+            for (ReachedResource r : radius.resources()) {
+                t.row(String.valueOf(r.hops()), r.access().label(), graph.entity(r.resource()).map(Entity::name)
+                        .orElse(r.resource().value()), r.path().confidence().label());
+            }
+            t.print(out);
+        }
+    }
+}

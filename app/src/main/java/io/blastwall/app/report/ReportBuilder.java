@@ -1,0 +1,83 @@
+package io.blastwall.app.report;
+
+import io.blastwall.analysis.Analysis;
+import io.blastwall.analysis.AttackPath;
+import io.blastwall.analysis.BlastRadius;
+import io.blastwall.analysis.Cut;
+import io.blastwall.analysis.ProgressListener;
+import io.blastwall.analysis.RadiusSummary;
+import io.blastwall.app.LoadedSnapshot;
+import io.blastwall.model.Entity;
+import io.blastwall.model.EntityId;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Computes what a report shows from a loaded snapshot. */
+public final class ReportBuilder {
+    /** At most this many identities get a detailed section in a whole-snapshot report. */
+    public static final int DEFAULT_SECTIONS = 10;
+    /** At most this many paths are shown per identity. */
+    public static final int MAX_PATHS = 10;
+    /** At most this many ranking rows are written. */
+    public static final int MAX_RANKING = 500;
+
+    private final LoadedSnapshot loaded;
+    private final Clock clock;
+
+    public ReportBuilder(LoadedSnapshot loaded, Clock clock) {
+        this.loaded = loaded;
+        this.clock = clock;
+    }
+
+    /** The whole snapshot: ranking, and sections for the riskiest identities that reach crown jewels. */
+    public Report snapshotReport(List<RadiusSummary> ranking, ProgressListener progress) {
+        List<Entity> featured = new ArrayList<>();
+        for (RadiusSummary s : ranking) {
+            Entity e = loaded.graph().require(s.identity());
+            if (featured.size() < DEFAULT_SECTIONS && s.crownJewelsReached() > 0 && e.kind().isNonHuman()) {
+                featured.add(e);
+            }
+        }
+        return build("Blast radius report", ranking, featured, Set.of(), progress);
+    }
+
+    /** One identity in detail; {@code targets} empty means its crown jewels. */
+    public Report identityReport(List<RadiusSummary> ranking, Entity identity, Set<EntityId> targets, ProgressListener progress) {
+        return build("Blast radius of " + identity.name(), ranking, List.of(identity), targets, progress);
+    }
+
+    private Report build(String title, List<RadiusSummary> ranking, List<Entity> featured, Set<EntityId> targets,
+            ProgressListener progress) {
+        List<RankedIdentity> rows = new ArrayList<>();
+        for (int i = 0; i < ranking.size() && i < MAX_RANKING; i++) {
+            RadiusSummary s = ranking.get(i);
+            rows.add(new RankedIdentity(i + 1, loaded.graph().require(s.identity()), s));
+        }
+        List<IdentitySection> sections = new ArrayList<>();
+        for (int i = 0; i < featured.size(); i++) {
+            progress.progress("Attack paths and cuts", i, featured.size());
+            sections.add(section(featured.get(i), targets));
+        }
+        return new Report(title, loaded.snapshot(), loaded.graph(), clock.instant(), rows, ranking.size(), sections);
+    }
+
+    private IdentitySection section(Entity identity, Set<EntityId> targets) {
+        Analysis analysis = loaded.analysis();
+        BlastRadius radius = analysis.radii().radius(identity.id());
+        List<AttackPath> paths;
+        Cut cut;
+        if (targets.isEmpty()) {
+            paths = analysis.paths().toCrownJewels(identity.id());
+            cut = analysis.cuts().minimumCutToCrownJewels(identity.id());
+        } else {
+            paths = targets.stream()
+                    .map(t -> analysis.paths().shortest(identity.id(), t))
+                    .flatMap(java.util.Optional::stream)
+                    .toList();
+            cut = analysis.cuts().minimumCut(identity.id(), targets);
+        }
+        return new IdentitySection(identity, radius, paths.stream().limit(MAX_PATHS).toList(), cut);
+    }
+}
