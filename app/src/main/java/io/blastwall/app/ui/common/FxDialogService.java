@@ -1,0 +1,93 @@
+package io.blastwall.app.ui.common;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Dialogs owned by the main window, styled like it. */
+public final class FxDialogService implements DialogService {
+    private final Window owner;
+    private File lastDirectory = new File(System.getProperty("user.home"));
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String title, Throwable error) {
+        show(Alert.AlertType.ERROR, title, ErrorMessages.shortMessage(error), ErrorMessages.details(error));
+    }
+
+    @Override
+    public void showInformation(String title, String message, String details) {
+        show(Alert.AlertType.INFORMATION, title, message, details);
+    }
+
+    @Override
+    public List<Path> chooseFiles(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialDirectory(existingDirectory());
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Exports (json, yaml, csv, zip)",
+                        "*.json", "*.yaml", "*.yml", "*.csv", "*.zip"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        if (files == null || files.isEmpty()) {
+            return List.of();
+        }
+        lastDirectory = files.get(0).getParentFile();
+        return files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        chooser.setInitialDirectory(existingDirectory());
+        File folder = chooser.showDialog(owner);
+        if (folder == null) {
+            return Optional.empty();
+        }
+        lastDirectory = folder.getParentFile() != null ? folder.getParentFile() : folder;
+        return Optional.of(folder.toPath());
+    }
+
+    private void show(Alert.AlertType type, String title, String message, String details) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.setContentText(message);
+        if (owner.getScene() != null) {
+            alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        if (!details.isBlank()) {
+            alert.getDialogPane().setExpandableContent(detailsArea(details));
+        }
+        alert.show();
+    }
+
+    private static VBox detailsArea(String details) {
+        TextArea text = new TextArea(details);
+        text.setEditable(false);
+        text.setWrapText(false);
+        text.setPrefRowCount(14);
+        text.getStyleClass().add("monospace");
+        VBox.setVgrow(text, Priority.ALWAYS);
+        return new VBox(6, new Label("Details"), text);
+    }
+
+    private File existingDirectory() {
+        return lastDirectory.isDirectory() ? lastDirectory : new File(System.getProperty("user.home"));
+    }
+}

@@ -1,0 +1,68 @@
+package io.blastwall.app.ui.details;
+
+import io.blastwall.app.ui.graph.DiagramEdge;
+import io.blastwall.model.AccessLevel;
+import io.blastwall.model.Grant;
+import io.blastwall.model.GrantId;
+import io.blastwall.model.IdentityGraph;
+import io.blastwall.model.Relation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/** What the inspector says about an edge: its relations, and the evidence of the grants behind them. */
+final class EdgeInspection {
+    private static final int MAX_RELATIONS = 20;
+
+    private EdgeInspection() {}
+
+    static Inspection of(IdentityGraph graph, DiagramEdge edge) {
+        List<Relation> relations = edge.relations();
+        Relation first = relations.get(0);
+        String from = graph.require(first.from()).name();
+        String to = relations.size() == 1 ? graph.require(first.to()).name() : relations.size() + " targets";
+        List<DetailRow> rows = new ArrayList<>();
+        relations.stream().limit(MAX_RELATIONS).forEach(r -> addRelation(rows, graph, r, relations.size() > 1));
+        if (relations.size() > MAX_RELATIONS) {
+            rows.add(new DetailRow("\u2026", (relations.size() - MAX_RELATIONS) + " more relations"));
+        }
+        return new Inspection(from + " \u2192 " + to, first.kind().label(), rows, evidence(graph, relations));
+    }
+
+    private static void addRelation(List<DetailRow> rows, IdentityGraph graph, Relation r, boolean several) {
+        if (several) {
+            rows.add(new DetailRow("To", graph.require(r.to()).name()));
+        }
+        rows.add(new DetailRow("Relation", r.kind().label()));
+        if (r.access() != AccessLevel.NONE) {
+            rows.add(new DetailRow("Access", r.access().label()));
+        }
+        rows.add(new DetailRow("Rule", r.rule()));
+        rows.add(new DetailRow("Confidence", r.confidence().label()));
+        if (!r.actions().isEmpty()) {
+            rows.add(new DetailRow("Actions", String.join(", ", new TreeSet<>(r.actions()))));
+        }
+        if (!r.conditions().isEmpty()) {
+            rows.add(new DetailRow("Conditions", String.join("\n", r.conditions())));
+        }
+    }
+
+    private static List<EvidenceItem> evidence(IdentityGraph graph, List<Relation> relations) {
+        Map<GrantId, Grant> grants = new LinkedHashMap<>();
+        for (Relation r : relations) {
+            r.grants().forEach(id -> graph.grant(id).ifPresent(g -> grants.putIfAbsent(id, g)));
+        }
+        return grants.values().stream().map(EdgeInspection::evidenceOf).toList();
+    }
+
+    private static EvidenceItem evidenceOf(Grant grant) {
+        String heading = grant.description() + " \u2014 to remove: " + grant.kind().action();
+        String source = grant.evidence().sourceFile()
+                + (grant.evidence().location().isBlank() ? "" : " @ " + grant.evidence().location())
+                + Optional.of(grant.lastUsed()).filter(s -> !s.isBlank()).map(s -> " \u00b7 last used " + s).orElse("");
+        return new EvidenceItem(heading, source, grant.evidence().text());
+    }
+}

@@ -1,0 +1,55 @@
+package io.blastwall.app.ui.graph;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Places nodes: one column per hop, each column centred vertically, and nodes ordered by the position of
+ * the nodes that lead to them, so that edges cross as little as a simple pass allows.
+ */
+final class ColumnPlacement {
+    private ColumnPlacement() {}
+
+    static List<DiagramNode> place(List<DiagramNode> nodes, List<DiagramEdge> edges) {
+        Map<String, List<String>> parents = new HashMap<>();
+        for (DiagramEdge e : edges) {
+            parents.computeIfAbsent(e.toKey(), k -> new ArrayList<>()).add(e.fromKey());
+        }
+        Map<Integer, List<DiagramNode>> columns = new TreeMap<>();
+        nodes.forEach(n -> columns.computeIfAbsent(n.column(), c -> new ArrayList<>()).add(n));
+        Map<String, Double> placedY = new HashMap<>();
+        List<DiagramNode> placed = new ArrayList<>();
+        for (Map.Entry<Integer, List<DiagramNode>> column : columns.entrySet()) {
+            List<DiagramNode> ordered = order(column.getValue(), parents, placedY);
+            for (int row = 0; row < ordered.size(); row++) {
+                double y = (row - (ordered.size() - 1) / 2.0) * RadiusLayout.ROW_STEP - RadiusLayout.NODE_HEIGHT / 2;
+                DiagramNode node = ordered.get(row).at(column.getKey() * RadiusLayout.COLUMN_STEP, y);
+                placedY.put(node.key(), y);
+                placed.add(node);
+            }
+        }
+        return placed;
+    }
+
+    private static List<DiagramNode> order(
+            List<DiagramNode> column, Map<String, List<String>> parents, Map<String, Double> placedY) {
+        Map<String, Double> anchor = new HashMap<>();
+        for (DiagramNode n : column) {
+            anchor.put(n.key(), parents.getOrDefault(n.key(), List.of()).stream()
+                    .filter(placedY::containsKey)
+                    .mapToDouble(placedY::get)
+                    .average()
+                    .orElse(Double.MAX_VALUE));
+        }
+        List<DiagramNode> ordered = new ArrayList<>(column);
+        ordered.sort(Comparator.<DiagramNode>comparingDouble(n -> anchor.get(n.key()))
+                .thenComparing(n -> !n.kind().isIdentity())
+                .thenComparing(n -> !n.crownJewel())
+                .thenComparing(DiagramNode::label, String.CASE_INSENSITIVE_ORDER));
+        return ordered;
+    }
+}

@@ -1,0 +1,64 @@
+package io.blastwall.app.ui.graph;
+
+/**
+ * The mapping from diagram (world) coordinates to canvas pixels: {@code screen = world * scale + offset}.
+ * Mutable view state of one canvas; only used on the FX thread.
+ */
+public final class Viewport {
+    static final double MIN_SCALE = 0.05;
+    static final double MAX_SCALE = 3;
+    private static final double FIT_MAX_SCALE = 1.2;
+
+    private double scale = 1;
+    private double offsetX;
+    private double offsetY;
+
+    public double scale() {
+        return scale;
+    }
+
+    public double toScreenX(double worldX) {
+        return worldX * scale + offsetX;
+    }
+
+    public double toScreenY(double worldY) {
+        return worldY * scale + offsetY;
+    }
+
+    public double toWorldX(double screenX) {
+        return (screenX - offsetX) / scale;
+    }
+
+    public double toWorldY(double screenY) {
+        return (screenY - offsetY) / scale;
+    }
+
+    /** Shows the whole world rectangle centred in a canvas of the given size, never enlarged much. */
+    public void fit(double minX, double minY, double maxX, double maxY, double width, double height, double margin) {
+        double worldWidth = Math.max(1, maxX - minX);
+        double worldHeight = Math.max(1, maxY - minY);
+        double usableWidth = Math.max(1, width - 2 * margin);
+        double usableHeight = Math.max(1, height - 2 * margin);
+        scale = clamp(Math.min(FIT_MAX_SCALE, Math.min(usableWidth / worldWidth, usableHeight / worldHeight)));
+        offsetX = (width - worldWidth * scale) / 2 - minX * scale;
+        offsetY = (height - worldHeight * scale) / 2 - minY * scale;
+    }
+
+    /** Zooms by {@code factor}, keeping the world point under the screen point where it is. */
+    public void zoomAt(double factor, double screenX, double screenY) {
+        double worldX = toWorldX(screenX);
+        double worldY = toWorldY(screenY);
+        scale = clamp(scale * factor);
+        offsetX = screenX - worldX * scale;
+        offsetY = screenY - worldY * scale;
+    }
+
+    public void pan(double dx, double dy) {
+        offsetX += dx;
+        offsetY += dy;
+    }
+
+    private static double clamp(double s) {
+        return Math.max(MIN_SCALE, Math.min(MAX_SCALE, s));
+    }
+}

@@ -1,0 +1,128 @@
+package io.blastwall.app.ui.identities;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The ranking table of identities with its quick filters. */
+public final class IdentitiesView extends BorderPane {
+    private final IdentitiesViewModel viewModel;
+    private final TableView<IdentityRow> table = new TableView<>();
+
+    public IdentitiesView(IdentitiesViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("identities-view");
+        setTop(filters());
+        setCenter(table());
+    }
+
+    private HBox filters() {
+        CheckBox machines = new CheckBox("Non-human only");
+        machines.selectedProperty().bindBidirectional(viewModel.nonHumanOnlyProperty());
+        CheckBox agents = new CheckBox("AI agents only");
+        agents.selectedProperty().bindBidirectional(viewModel.aiAgentsOnlyProperty());
+        Label count = new Label();
+        count.textProperty().bind(viewModel.summaryProperty());
+        count.getStyleClass().add("muted");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, machines, agents, spacer, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        return bar;
+    }
+
+    private TableView<IdentityRow> table() {
+        TableColumn<IdentityRow, String> name = column("Name", IdentityRow::name, 170);
+        TableColumn<IdentityRow, String> kind = column("Kind", IdentityRow::kindLabel, 100);
+        TableColumn<IdentityRow, String> provider = column("Provider", IdentityRow::providerLabel, 70);
+        TableColumn<IdentityRow, Integer> size = column("Radius", IdentityRow::radiusSize, 60);
+        TableColumn<IdentityRow, Integer> jewels = column("Jewels", IdentityRow::crownJewels, 60);
+        jewels.setCellFactory(c -> new JewelCell());
+        tooltip(jewels, "Crown jewels reached");
+        tooltip(size, "Identities and resources reached");
+        TableColumn<IdentityRow, Double> score = column("Score", IdentityRow::score, 64);
+        score.setCellFactory(c -> new ScoreCell());
+        score.setSortType(TableColumn.SortType.DESCENDING);
+        table.getColumns().setAll(List.of(name, kind, provider, size, jewels, score));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        SortedList<IdentityRow> sorted = new SortedList<>(viewModel.visibleRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSortOrder().add(score);
+        table.setPlaceholder(new Label("Computing blast radii\u2026"));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                viewModel.select(row);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, row) -> reveal(row));
+        return table;
+    }
+
+    private void reveal(IdentityRow row) {
+        if (row == null || row.equals(table.getSelectionModel().getSelectedItem())) {
+            return;
+        }
+        table.getSelectionModel().select(row);
+        int index = table.getSelectionModel().getSelectedIndex();
+        if (index >= 0) {
+            table.scrollTo(Math.max(0, index - 3));
+        }
+    }
+
+    private static <T> TableColumn<IdentityRow, T> column(String title, Function<IdentityRow, T> value, double width) {
+        TableColumn<IdentityRow, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> constant(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private static <T> ObservableValue<T> constant(T value) {
+        return new ReadOnlyObjectWrapper<>(value);
+    }
+
+    private static void tooltip(TableColumn<IdentityRow, ?> column, String text) {
+        Label header = new Label(column.getText());
+        header.setTooltip(new Tooltip(text));
+        column.setGraphic(header);
+        column.setText("");
+    }
+
+    private static final class ScoreCell extends TableCell<IdentityRow, Double> {
+        @Override
+        protected void updateItem(Double score, boolean empty) {
+            super.updateItem(score, empty);
+            setText(empty || score == null ? "" : String.format(Locale.ROOT, "%.1f", score));
+            setAlignment(Pos.CENTER_RIGHT);
+        }
+    }
+
+    private static final class JewelCell extends TableCell<IdentityRow, Integer> {
+        @Override
+        protected void updateItem(Integer count, boolean empty) {
+            super.updateItem(count, empty);
+            setText(empty || count == null ? "" : count.toString());
+            setAlignment(Pos.CENTER_RIGHT);
+            getStyleClass().remove("risk-critical");
+            if (!empty && count != null && count > 0) {
+                getStyleClass().add("risk-critical");
+            }
+        }
+    }
+}
