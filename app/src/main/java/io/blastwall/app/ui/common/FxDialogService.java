@@ -1,5 +1,6 @@
 package io.blastwall.app.ui.common;
 
+import io.blastwall.styles.StyleClass;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,7 +83,7 @@ public final class FxDialogService implements DialogService {
         text.setEditable(false);
         text.setWrapText(false);
         text.setPrefRowCount(14);
-        text.getStyleClass().add("monospace");
+        text.getStyleClass().add(StyleClass.MONOSPACE);
         VBox.setVgrow(text, Priority.ALWAYS);
         return new VBox(6, new Label("Details"), text);
     }

@@ -1,7 +1,7 @@
 package io.blastwall.app.ui.details;
 
+import io.blastwall.styles.StyleClass;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -21,17 +21,16 @@ public final class DetailsView extends ScrollPane {
 
     public DetailsView(DetailsViewModel viewModel) {
         this.viewModel = viewModel;
-        getStyleClass().add("details-view");
         Label title = new Label();
         title.textProperty().bind(viewModel.titleProperty());
-        title.getStyleClass().add("title");
+        title.getStyleClass().add(StyleClass.TITLE);
         title.setWrapText(true);
         Label subtitle = new Label();
         subtitle.textProperty().bind(viewModel.subtitleProperty());
-        subtitle.getStyleClass().add("muted");
+        subtitle.getStyleClass().add(StyleClass.MUTED);
         configureGrid();
         VBox content = new VBox(8, title, subtitle, properties, evidence);
-        content.setPadding(new Insets(10, 12, 12, 12));
+        content.getStyleClass().add(StyleClass.INSPECTOR);
         setContent(content);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
@@ -58,9 +57,10 @@ public final class DetailsView extends ScrollPane {
         int line = 0;
         for (DetailRow row : viewModel.rows()) {
             Label name = new Label(row.name());
-            name.getStyleClass().add("muted");
+            name.getStyleClass().add(StyleClass.PROPERTY_NAME);
             Label value = new Label(row.value());
             value.setWrapText(true);
+            value.getStyleClass().add(StyleClass.PROPERTY_VALUE);
             GridPane.setValignment(name, VPos.TOP);
             properties.addRow(line++, name, value);
         }
@@ -72,7 +72,7 @@ public final class DetailsView extends ScrollPane {
             return;
         }
         Label heading = new Label("Evidence");
-        heading.getStyleClass().add("section-title");
+        heading.getStyleClass().add(StyleClass.SECTION_TITLE);
         evidence.getChildren().add(heading);
         for (EvidenceItem item : viewModel.evidence()) {
             evidence.getChildren().add(evidenceBox(item));
@@ -83,12 +83,12 @@ public final class DetailsView extends ScrollPane {
         Label heading = new Label(item.heading());
         heading.setWrapText(true);
         Label source = new Label(item.source());
-        source.getStyleClass().add("muted");
+        source.getStyleClass().add(StyleClass.MUTED);
         source.setWrapText(true);
         TextArea text = new TextArea(item.text());
         text.setEditable(false);
         text.setWrapText(false);
-        text.getStyleClass().add("monospace");
+        text.getStyleClass().add(StyleClass.EVIDENCE);
         text.setPrefRowCount((int) Math.min(MAX_EVIDENCE_ROWS, Math.max(2, item.text().lines().count() + 1)));
         return new VBox(4, heading, source, text);
     }

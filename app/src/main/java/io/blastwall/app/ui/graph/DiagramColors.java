@@ -1,10 +1,11 @@
 package io.blastwall.app.ui.graph;
 
+import io.blastwall.app.ui.common.KindStyle;
 import io.blastwall.model.EntityKind;
+import io.blastwall.styles.EdgeStyle;
 import io.blastwall.styles.Palette;
 import io.blastwall.styles.Theme;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import javafx.scene.paint.Color;
 
@@ -14,7 +15,10 @@ record DiagramColors(
         Color surface,
         Color text,
         Color muted,
-        Color edge,
+        Color border,
+        Color traversableEdge,
+        Color accessEdge,
+        Color pathEdge,
         Color accent,
         Color danger,
         Map<EntityKind, Color> kinds) {
@@ -22,7 +26,7 @@ record DiagramColors(
     static DiagramColors of(Theme theme) {
         Map<EntityKind, Color> kinds = new EnumMap<>(EntityKind.class);
         for (EntityKind kind : EntityKind.values()) {
-            kinds.put(kind, Color.web(Palette.kindColor(theme, cssName(kind))));
+            kinds.put(kind, Color.web(Palette.kindColor(theme, KindStyle.cssName(kind))));
         }
         return new DiagramColors(
                 Color.web(Palette.canvas(theme)),
@@ -30,6 +34,9 @@ record DiagramColors(
                 Color.web(Palette.foreground(theme)),
                 Color.web(Palette.muted(theme)),
                 Color.web(Palette.border(theme)),
+                Color.web(Palette.edgeColor(theme, EdgeStyle.TRAVERSABLE)),
+                Color.web(Palette.edgeColor(theme, EdgeStyle.ACCESS)),
+                Color.web(Palette.edgeColor(theme, EdgeStyle.ATTACK_PATH)),
                 Color.web(Palette.accent(theme)),
                 Color.web(Palette.danger(theme)),
                 kinds);
@@ -37,10 +44,5 @@ record DiagramColors(
 
     Color kind(EntityKind kind) {
         return kinds.get(kind);
-    }
-
-    /** {@code AI_AGENT} → {@code ai-agent}, the kind's name in the styles tokens. */
-    static String cssName(EntityKind kind) {
-        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

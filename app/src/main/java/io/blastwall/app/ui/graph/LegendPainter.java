@@ -30,7 +30,7 @@ final class LegendPainter {
         gc.setFill(colors.surface());
         gc.fillRoundRect(x, y, WIDTH, height, 10, 10);
         gc.setGlobalAlpha(1);
-        gc.setStroke(colors.edge());
+        gc.setStroke(colors.border());
         gc.setLineWidth(1);
         gc.strokeRoundRect(x, y, WIDTH, height, 10, 10);
         gc.setFont(FONT);
@@ -43,7 +43,7 @@ final class LegendPainter {
             label(gc, kind.label(), x, row, state);
             row += LINE;
         }
-        gc.setStroke(colors.muted());
+        gc.setStroke(colors.traversableEdge());
         gc.setLineWidth(1.8);
         gc.strokeLine(x + 8, row, x + 26, row);
         label(gc, "proven", x, row, state);

@@ -1,5 +1,6 @@
 package io.blastwall.app.ui.graph;
 
+import io.blastwall.styles.StyleClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
@@ -85,9 +86,10 @@ public final class RadiusGraphView extends BorderPane {
         canvas.heightProperty().bind(host.heightProperty());
         canvas.setFocusTraversable(true);
         host.setMinSize(0, 0);
+        host.getStyleClass().add(StyleClass.GRAPH_CANVAS);
         Label placeholder = new Label();
         placeholder.textProperty().bind(viewModel.captionProperty());
-        placeholder.getStyleClass().add("muted");
+        placeholder.getStyleClass().add(StyleClass.MUTED);
         placeholder.visibleProperty().bind(viewModel.diagramProperty().map(RadiusDiagram::isEmpty));
         placeholder.setMouseTransparent(true);
         ProgressIndicator spinner = new ProgressIndicator();

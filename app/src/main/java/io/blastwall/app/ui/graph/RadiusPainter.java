@@ -76,8 +76,9 @@ final class RadiusPainter {
         boolean selected = state.selection().isEdge(edge.key());
         double px = 1 / Math.min(1, s);
         gc.setGlobalAlpha(state.highlight().isActive() && !onPath ? FADED : 1);
-        Color color = onPath || selected ? state.colors().accent()
-                : edge.isTraversable() ? state.colors().muted() : state.colors().edge();
+        Color color = selected ? state.colors().accent()
+                : onPath ? state.colors().pathEdge()
+                : edge.isTraversable() ? state.colors().traversableEdge() : state.colors().accessEdge();
         gc.setStroke(color);
         gc.setFill(color);
         gc.setLineWidth((onPath || selected ? 3 : edge.isTraversable() ? 1.8 : 1.2) * px);

@@ -1,5 +1,9 @@
 package io.blastwall.app.ui.identities;
 
+import io.blastwall.app.ui.common.KindStyle;
+import io.blastwall.model.EntityKind;
+import io.blastwall.styles.StyleClass;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -38,7 +42,7 @@ public final class IdentitiesView extends BorderPane {
         agents.selectedProperty().bindBidirectional(viewModel.aiAgentsOnlyProperty());
         Label count = new Label();
         count.textProperty().bind(viewModel.summaryProperty());
-        count.getStyleClass().add("muted");
+        count.getStyleClass().add(StyleClass.MUTED);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, machines, agents, spacer, count);
@@ -49,7 +53,9 @@ public final class IdentitiesView extends BorderPane {
 
     private TableView<IdentityRow> table() {
         TableColumn<IdentityRow, String> name = column("Name", IdentityRow::name, 170);
-        TableColumn<IdentityRow, String> kind = column("Kind", IdentityRow::kindLabel, 100);
+        TableColumn<IdentityRow, EntityKind> kind = column("Kind", IdentityRow::kind, 110);
+        kind.setCellFactory(c -> new KindCell());
+        kind.setComparator(Comparator.comparing(EntityKind::label));
         TableColumn<IdentityRow, String> provider = column("Provider", IdentityRow::providerLabel, 70);
         TableColumn<IdentityRow, Integer> size = column("Radius", IdentityRow::radiusSize, 60);
         TableColumn<IdentityRow, Integer> jewels = column("Jewels", IdentityRow::crownJewels, 60);
@@ -113,16 +119,46 @@ public final class IdentitiesView extends BorderPane {
         }
     }
 
+    /** The count of crown jewels reached, as a red badge when there are any. */
     private static final class JewelCell extends TableCell<IdentityRow, Integer> {
+        private final Label badge = new Label();
+
+        JewelCell() {
+            badge.getStyleClass().addAll(StyleClass.BADGE, StyleClass.RISK_CRITICAL);
+            setAlignment(Pos.CENTER_RIGHT);
+        }
+
         @Override
         protected void updateItem(Integer count, boolean empty) {
             super.updateItem(count, empty);
-            setText(empty || count == null ? "" : count.toString());
-            setAlignment(Pos.CENTER_RIGHT);
-            getStyleClass().remove("risk-critical");
-            if (!empty && count != null && count > 0) {
-                getStyleClass().add("risk-critical");
+            boolean jewels = !empty && count != null && count > 0;
+            badge.setText(jewels ? count.toString() : "");
+            setGraphic(jewels ? badge : null);
+            setText(empty || count == null || jewels ? "" : count.toString());
+        }
+    }
+
+    /** The kind's name after a swatch of its colour. */
+    private static final class KindCell extends TableCell<IdentityRow, EntityKind> {
+        private final Region swatch = new Region();
+
+        KindCell() {
+            swatch.getStyleClass().add(StyleClass.KIND_SWATCH);
+            setGraphicTextGap(6);
+        }
+
+        @Override
+        protected void updateItem(EntityKind kind, boolean empty) {
+            super.updateItem(kind, empty);
+            swatch.getStyleClass().removeIf(c -> c.startsWith(StyleClass.KIND_PREFIX));
+            if (empty || kind == null) {
+                setText("");
+                setGraphic(null);
+                return;
             }
+            swatch.getStyleClass().add(KindStyle.styleClass(kind));
+            setText(kind.label());
+            setGraphic(swatch);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.blastwall.app.ui.paths;
 
+import io.blastwall.styles.StyleClass;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -66,7 +67,7 @@ public final class PathsView extends TabPane {
         summary.textProperty().bind(viewModel.cutSummaryProperty());
         summary.setWrapText(true);
         Label collateralTitle = new Label("Collateral damage");
-        collateralTitle.getStyleClass().add("muted");
+        collateralTitle.getStyleClass().add(StyleClass.MUTED);
         ListView<String> collateral = new ListView<>(viewModel.collateral());
         collateral.setPrefHeight(60);
         collateral.setPlaceholder(new Label("No other identity loses access"));

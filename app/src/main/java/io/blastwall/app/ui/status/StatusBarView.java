@@ -1,5 +1,6 @@
 package io.blastwall.app.ui.status;
 
+import io.blastwall.styles.StyleClass;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -15,12 +16,12 @@ public final class StatusBarView extends HBox {
 
     public StatusBarView(StatusBarViewModel viewModel) {
         super(10);
-        getStyleClass().add("status-bar");
+        getStyleClass().add(StyleClass.STATUS_BAR);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 10, 4, 10));
         Label status = new Label();
         status.textProperty().bind(viewModel.statusProperty());
-        status.getStyleClass().add("muted");
+        status.getStyleClass().add(StyleClass.MUTED);
         status.setMinWidth(0);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
