@@ -1,0 +1,33 @@
+package io.blastwall.importer;
+
+/** The formats Blastwall recognises by content. */
+public enum SourceFormat {
+    /** {@code aws iam get-account-authorization-details} output. */
+    AWS_GAAD("aws-gaad", true),
+    /** The IAM credential report, as CSV or as the {@code GetCredentialReport} JSON wrapper. */
+    AWS_CREDENTIAL_REPORT("aws-credential-report", true),
+    /** One IAM policy document ({@code Version} and {@code Statement}); only used as a policy document. */
+    AWS_POLICY_DOCUMENT("aws-policy-document", false),
+    /** The iam-dataset list of AWS managed policies; only used as policy documents. */
+    AWS_MANAGED_POLICY_LIST("aws-managed-policy-list", false),
+    /** Content Blastwall does not read; such files are skipped with a warning. */
+    UNSUPPORTED("unsupported", false);
+
+    private final String label;
+    private final boolean snapshotSource;
+
+    SourceFormat(String label, boolean snapshotSource) {
+        this.label = label;
+        this.snapshotSource = snapshotSource;
+    }
+
+    /** The name stored in {@link io.blastwall.model.SourceFile#format()}. */
+    public String label() {
+        return label;
+    }
+
+    /** True for formats that describe an environment; false for reference material such as policy documents. */
+    public boolean isSnapshotSource() {
+        return snapshotSource;
+    }
+}

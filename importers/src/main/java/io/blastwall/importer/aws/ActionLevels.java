@@ -1,0 +1,74 @@
+package io.blastwall.importer.aws;
+
+import io.blastwall.importer.aws.policy.Glob;
+import io.blastwall.model.AccessLevel;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The access level of an action, from the verb its name starts with (AWS's own classification follows verbs
+ * closely). A wildcard pattern gets the strongest level any action it matches could have: {@code s3:Put*} includes
+ * {@code PutBucketPolicy}, so it is permissions management; {@code s3:*} and {@code *} are admin.
+ */
+final class ActionLevels {
+    private static final List<String> PERMISSIONS = List.of(
+            "Put*Policy", "Put*Policy*", "Attach*", "Detach*", "Delete*Policy", "Delete*Policy*", "Set*Policy*",
+            "CreatePolicy", "CreatePolicyVersion", "SetDefaultPolicyVersion", "UpdateAssumeRolePolicy", "PassRole",
+            "Add*Permission*", "Remove*Permission*", "Put*Permission*", "Create*Permission*", "Delete*Permission*",
+            "Update*Permission*", "Modify*Permission*", "Set*Permission*", "Grant*", "Revoke*", "Create*Grant",
+            "Retire*Grant", "Put*Acl", "Set*Acl*", "Update*Acl*", "Put*PermissionsBoundary", "Delete*PermissionsBoundary");
+    private static final List<String> WRITE = List.of(
+            "Put*", "Create*", "Delete*", "Update*", "Modify*", "Run*", "Invoke*", "Start*", "Stop*", "Send*", "Terminate*",
+            "Reboot*", "Restore*", "Copy*", "Replicate*", "Import*", "Publish*", "Execute*", "Associate*", "Disassociate*",
+            "Enable*", "Disable*", "Register*", "Deregister*", "Set*", "Reset*", "Change*", "Upload*", "Write*",
+            "BatchWrite*", "BatchDelete*", "BatchPut*", "Cancel*", "Apply*", "Assume*", "Rotate*", "Encrypt*",
+            "Decrypt*", "ReEncrypt*", "Generate*", "Sign*", "Restart*", "Resume*", "Suspend*", "Add*", "Remove*",
+            "Attach*", "Detach*", "Release*", "Allocate*", "Accept*", "Reject*", "Purge*", "Submit*", "Admin*",
+            "Tag*", "Untag*", "Abort*", "Complete*", "Initiate*", "Transfer*", "Receive*", "Connect*", "Open*",
+            "Rebuild*", "Activate*", "Deactivate*", "Subscribe*", "Unsubscribe*", "Confirm*");
+    private static final List<String> READ = List.of(
+            "Get*", "Read*", "Select*", "Query*", "Scan*", "Download*", "BatchGet*", "Lookup*", "Search*", "Retrieve*",
+            "View*", "Export*", "Preview*", "Filter*", "Simulate*", "Check*", "Verify*", "Validate*", "Head*");
+    private static final List<String> LIST = List.of("List*", "Describe*");
+    private static final List<String> TAGGING = List.of("Tag*", "Untag*");
+
+    private ActionLevels() {}
+
+    static AccessLevel of(String action) {
+        int colon = action.indexOf(':');
+        String name = colon < 0 ? action : action.substring(colon + 1);
+        if (name.equals("*") || action.equals("*")) {
+            return AccessLevel.ADMIN;
+        }
+        if (overlapsAny(name, PERMISSIONS)) {
+            return AccessLevel.PERMISSIONS_MANAGEMENT;
+        }
+        boolean tagging = overlapsAny(name, TAGGING);
+        boolean write = overlapsAny(name, WRITE.stream().filter(w -> !TAGGING.contains(w)).toList());
+        if (write) {
+            return AccessLevel.WRITE;
+        }
+        if (tagging) {
+            return AccessLevel.TAGGING;
+        }
+        if (overlapsAny(name, READ)) {
+            return AccessLevel.READ;
+        }
+        if (overlapsAny(name, LIST)) {
+            return AccessLevel.LIST;
+        }
+        return AccessLevel.WRITE;
+    }
+
+    static AccessLevel strongest(Collection<String> actions) {
+        AccessLevel level = AccessLevel.NONE;
+        for (String action : actions) {
+            level = AccessLevel.strongest(level, of(action));
+        }
+        return level;
+    }
+
+    private static boolean overlapsAny(String name, List<String> patterns) {
+        return patterns.stream().anyMatch(p -> Glob.overlaps(p, name));
+    }
+}

@@ -1,0 +1,117 @@
+package io.blastwall.importer.aws;
+
+import io.blastwall.importer.aws.policy.Allowance;
+import io.blastwall.importer.aws.policy.Decision;
+import io.blastwall.importer.aws.policy.EffectivePermissions;
+import io.blastwall.model.Confidence;
+import io.blastwall.model.GrantId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Admin-equivalence (catalogue §1.6): an effective {@code *} on {@code *} that no Deny narrows, or a PMapper
+ * self-modification path (put or attach a policy on itself or its group, a new version of a customer policy it
+ * has, or create a role and give it a policy). Self-modification is only counted for principals without a
+ * permissions boundary, since a boundary caps whatever policy they add.
+ */
+final class AdminDetector {
+    private final AwsInventory inventory;
+
+    AdminDetector(AwsInventory inventory) {
+        this.inventory = inventory;
+    }
+
+    List<AdminPath> paths(PrincipalPermissions p) {
+        EffectivePermissions perms = p.permissions();
+        List<AdminPath> out = new ArrayList<>();
+        add(out, "AWS-ADMIN", "allows every action on every resource (* on *)", Set.of("*"), perms.evaluateAll("*", "*"));
+        if (perms.boundary().isEmpty() && perms.mayAllowService("iam")) {
+            selfModification(p, out);
+            createRole(p, out);
+        }
+        return out;
+    }
+
+    private void selfModification(PrincipalPermissions p, List<AdminPath> out) {
+        EffectivePermissions perms = p.permissions();
+        String kind = p.isRole() ? "Role" : "User";
+        Map<String, List<String>> adminPolicy = Map.of("iam:PolicyARN", List.of(adminPolicyArn(p.arn())));
+        add(out, p.isRole() ? "AWS-IAM-08" : "AWS-IAM-06", "can put an inline policy on itself (iam:Put" + kind + "Policy)",
+                Set.of("iam:Put" + kind + "Policy"), perms.evaluate("iam:Put" + kind + "Policy", p.arn()));
+        add(out, p.isRole() ? "AWS-IAM-05" : "AWS-IAM-03", "can attach AdministratorAccess to itself (iam:Attach" + kind + "Policy)",
+                Set.of("iam:Attach" + kind + "Policy"), perms.evaluate("iam:Attach" + kind + "Policy", p.arn(), adminPolicy));
+        for (IamGroup g : p.groups()) {
+            List<GrantId> membership = List.of(Ids.membership(p.arn(), g.arn()));
+            add(out, "AWS-IAM-07", "can put an inline policy on its group " + g.name() + " (iam:PutGroupPolicy)",
+                    Set.of("iam:PutGroupPolicy"), perms.evaluate("iam:PutGroupPolicy", g.arn()), membership);
+            add(out, "AWS-IAM-04", "can attach AdministratorAccess to its group " + g.name() + " (iam:AttachGroupPolicy)",
+                    Set.of("iam:AttachGroupPolicy"), perms.evaluate("iam:AttachGroupPolicy", g.arn(), adminPolicy), membership);
+        }
+        for (String policy : customerPoliciesOf(p)) {
+            add(out, "AWS-IAM-01", "can write a new default version of " + policy + ", which applies to it (iam:CreatePolicyVersion)",
+                    Set.of("iam:CreatePolicyVersion"), perms.evaluate("iam:CreatePolicyVersion", policy));
+        }
+    }
+
+    /** AWS-IAM-14: create a role trusting itself and give it an admin policy; needs both permissions. */
+    private static void createRole(PrincipalPermissions p, List<AdminPath> out) {
+        EffectivePermissions perms = p.permissions();
+        String anyRole = "arn:" + Arn.partitionOf(p.arn()) + ":iam::" + p.account() + ":role/*";
+        Decision create = perms.evaluate("iam:CreateRole", anyRole);
+        if (!create.isAllowed()) {
+            return;
+        }
+        Map<String, List<String>> adminPolicy = Map.of("iam:PolicyARN", List.of(adminPolicyArn(p.arn())));
+        List<Decision> grantsPower = List.of(perms.evaluate("iam:AttachRolePolicy", anyRole, adminPolicy),
+                perms.evaluate("iam:PutRolePolicy", anyRole));
+        for (Decision power : grantsPower) {
+            for (Allowance a : create.allowances()) {
+                for (Allowance b : power.allowances()) {
+                    out.add(new AdminPath("AWS-IAM-14", "can create a role and give it an admin policy (iam:CreateRole with"
+                            + " iam:AttachRolePolicy or iam:PutRolePolicy)",
+                            Set.of("iam:CreateRole", "iam:AttachRolePolicy", "iam:PutRolePolicy"), both(a, b)));
+                }
+            }
+        }
+    }
+
+    private Set<String> customerPoliciesOf(PrincipalPermissions p) {
+        Set<String> out = new LinkedHashSet<>();
+        p.principal().attached().forEach(a -> out.add(a.policyArn()));
+        p.groups().forEach(g -> g.attached().forEach(a -> out.add(a.policyArn())));
+        out.removeIf(arn -> inventory.policy(arn).map(ManagedPolicy::isAwsManaged).orElse(true));
+        return out;
+    }
+
+    private static void add(List<AdminPath> out, String rule, String reason, Set<String> actions, Decision decision) {
+        add(out, rule, reason, actions, decision, List.of());
+    }
+
+    /** One path per allowance; {@code extraGrants} are grants the path also needs (the membership of the group). */
+    private static void add(List<AdminPath> out, String rule, String reason, Set<String> actions, Decision decision,
+            List<GrantId> extraGrants) {
+        for (Allowance a : decision.allowances()) {
+            List<GrantId> grants = new ArrayList<>(a.grants());
+            grants.addAll(extraGrants);
+            out.add(new AdminPath(rule, reason, actions, new Allowance(grants, a.confidence(), a.conditions(), a.statements(), a.label())));
+        }
+    }
+
+    private static Allowance both(Allowance a, Allowance b) {
+        List<GrantId> grants = new ArrayList<>(new LinkedHashSet<>(a.grants()));
+        b.grants().stream().filter(g -> !grants.contains(g)).forEach(grants::add);
+        List<String> conditions = new ArrayList<>(a.conditions());
+        conditions.addAll(b.conditions());
+        Confidence confidence = a.confidence().weakest(b.confidence());
+        List<io.blastwall.importer.aws.policy.Statement> statements = new ArrayList<>(a.statements());
+        statements.addAll(b.statements());
+        return new Allowance(grants, confidence, conditions, statements, a.label() + " and " + b.label());
+    }
+
+    static String adminPolicyArn(String principalArn) {
+        return "arn:" + Arn.partitionOf(principalArn) + ":iam::aws:policy/AdministratorAccess";
+    }
+}

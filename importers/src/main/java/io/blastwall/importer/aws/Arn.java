@@ -1,0 +1,53 @@
+package io.blastwall.importer.aws;
+
+import java.util.Optional;
+
+/**
+ * The parts of an ARN: {@code arn:partition:service:region:account:resource}.
+ *
+ * @param resource everything after the account, for example {@code role/service-role/level1}
+ */
+record Arn(String partition, String service, String region, String account, String resource) {
+
+    static Optional<Arn> parse(String text) {
+        String[] parts = text.split(":", 6);
+        if (parts.length < 6 || !parts[0].equals("arn")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Arn(parts[1], parts[2], parts[3], parts[4], parts[5]));
+    }
+
+    /** The resource type: {@code role} for {@code role/x}, {@code function} for {@code function:f}, or empty. */
+    String resourceType() {
+        int cut = firstSeparator(resource);
+        return cut < 0 ? "" : resource.substring(0, cut);
+    }
+
+    /** The last part of the resource: the name of a role, user, bucket or key. */
+    String resourceName() {
+        int slash = resource.lastIndexOf('/');
+        int colon = resource.lastIndexOf(':');
+        return resource.substring(Math.max(slash, colon) + 1);
+    }
+
+    static String accountOf(String arn) {
+        return parse(arn).map(Arn::account).orElse("");
+    }
+
+    static String partitionOf(String arn) {
+        return parse(arn).map(Arn::partition).filter(p -> !p.isEmpty()).orElse("aws");
+    }
+
+    static String accountRoot(String partition, String account) {
+        return "arn:" + partition + ":iam::" + account + ":root";
+    }
+
+    private static int firstSeparator(String text) {
+        int slash = text.indexOf('/');
+        int colon = text.indexOf(':');
+        if (slash < 0) {
+            return colon;
+        }
+        return colon < 0 ? slash : Math.min(slash, colon);
+    }
+}

@@ -1,0 +1,114 @@
+package io.blastwall.importer.aws;
+
+import io.blastwall.analysis.ProgressListener;
+import io.blastwall.importer.DetectedSource;
+import io.blastwall.importer.ImportException;
+import io.blastwall.importer.ImportOptions;
+import io.blastwall.importer.Warnings;
+import io.blastwall.model.AccessLevel;
+import io.blastwall.model.EntityId;
+import io.blastwall.model.IdentityGraph;
+import io.blastwall.model.RelationKind;
+import io.blastwall.model.Sensitivity;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns AWS exports (authorization details, credential reports) into one graph: identities, policies, grants,
+ * effective access, trust, credentials, admin-equivalence and crown jewels. Several exports (several accounts)
+ * merge into one graph, with cross-account trust between them.
+ */
+public final class AwsImporter {
+    private final ImportOptions options;
+    private final Warnings warnings;
+
+    public AwsImporter(ImportOptions options, Warnings warnings) {
+        this.options = options;
+        this.warnings = warnings;
+    }
+
+    /**
+     * @param sources detected AWS inputs (exports and credential reports)
+     * @param policySources detected policy documents used to resolve AWS-managed policies
+     */
+    public IdentityGraph importSources(List<DetectedSource> sources, List<DetectedSource> policySources, ProgressListener progress)
+            throws ImportException {
+        AwsInventory inventory = read(sources, policySources, progress);
+        GraphDraft draft = new GraphDraft();
+        new IdentityEntities(inventory, new PrincipalClassifier(options.aiAgentNamePatterns()), draft).addAll();
+        progress.progress("Evaluating AWS policies", 0, -1);
+        Map<String, PrincipalPermissions> principals =
+                new PermissionsBuilder(inventory, new PolicyGrants(inventory, draft, warnings)).build();
+        inventory.allCredentials().forEach(new CredentialEntities(draft)::add);
+        relations(inventory, principals, draft, progress);
+        new SensitivityRules(options.sensitiveResourcePatterns()).apply(draft);
+        return draft.build();
+    }
+
+    private AwsInventory read(List<DetectedSource> sources, List<DetectedSource> policySources, ProgressListener progress)
+            throws ImportException {
+        AwsInventory inventory = new AwsInventory(warnings);
+        GaadReader gaad = new GaadReader(warnings);
+        CredentialReportReader reports = new CredentialReportReader(warnings);
+        int done = 0;
+        for (DetectedSource source : sources) {
+            progress.progress("Reading " + source.path(), done++, sources.size());
+            switch (source.format()) {
+                case AWS_GAAD -> inventory.add(gaad.read(source));
+                case AWS_CREDENTIAL_REPORT -> inventory.add(reports.read(source));
+                default -> warnings.add(source.path(), "", "not an AWS export; skipped");
+            }
+        }
+        inventory.addUsersOnlyInReports();
+        ManagedPolicyCatalog catalog = new ManagedPolicyCatalog(warnings);
+        policySources.forEach(catalog::add);
+        inventory.resolvePolicies(catalog);
+        return inventory;
+    }
+
+    private void relations(AwsInventory inventory, Map<String, PrincipalPermissions> principals, GraphDraft draft,
+            ProgressListener progress) throws ImportException {
+        AccessRelations access = new AccessRelations(draft, new ResourceEntities(draft));
+        AdminDetector admins = new AdminDetector(inventory);
+        int done = 0;
+        for (PrincipalPermissions p : principals.values()) {
+            checkCancelled();
+            progress.progress("Evaluating effective permissions", done++, principals.size());
+            access.add(p);
+            markAdmin(p, admins.paths(p), draft);
+        }
+        TrustRelations trust = new TrustRelations(inventory, principals, draft, warnings);
+        for (IamRole role : inventory.roles()) {
+            checkCancelled();
+            trust.add(role);
+        }
+    }
+
+    private static void markAdmin(PrincipalPermissions p, List<AdminPath> paths, GraphDraft draft) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        String account = Arn.accountRoot(Arn.partitionOf(p.arn()), p.account());
+        for (AdminPath path : paths) {
+            draft.relate(new Edge(RelationKind.ADMIN_OF, EntityId.of(p.arn()), EntityId.of(account),
+                    AccessLevel.NONE, path.actions(), path.allowance().grants(),
+                    path.allowance().confidence(), path.rule(), path.allowance().conditions()));
+        }
+        Set<String> reasons = paths.stream().map(AdminPath::reason).collect(Collectors.toCollection(LinkedHashSet::new));
+        boolean proven = paths.stream().anyMatch(x -> x.allowance().isProven());
+        draft.update(p.arn(), e -> e.withSensitivity(Sensitivity.CRITICAL)
+                .withProperty("adminEquivalent", "true")
+                .withProperty("adminReason", String.join("; ", reasons))
+                .withProperty("adminConfidence", proven ? "proven" : "conditional")
+                .withProperty("sensitivityReason", "admin-equivalent: " + String.join("; ", reasons)));
+    }
+
+    private static void checkCancelled() throws ImportException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new ImportException("", "", "import cancelled");
+        }
+    }
+}

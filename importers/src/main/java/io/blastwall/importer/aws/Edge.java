@@ -1,0 +1,60 @@
+package io.blastwall.importer.aws;
+
+import io.blastwall.model.AccessLevel;
+import io.blastwall.model.Confidence;
+import io.blastwall.model.EntityId;
+import io.blastwall.model.GrantId;
+import io.blastwall.model.Relation;
+import io.blastwall.model.RelationId;
+import io.blastwall.model.RelationKind;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A relation before it has an id; edges with the same kind, ends, grants and confidence merge into one relation. */
+record Edge(
+        RelationKind kind,
+        EntityId from,
+        EntityId to,
+        AccessLevel access,
+        Set<String> actions,
+        List<GrantId> grants,
+        Confidence confidence,
+        String rule,
+        List<String> conditions) {
+
+    Edge {
+        actions = Set.copyOf(actions);
+        grants = List.copyOf(new LinkedHashSet<>(grants));
+        conditions = List.copyOf(new LinkedHashSet<>(conditions));
+    }
+
+    static Edge of(RelationKind kind, String from, String to, List<GrantId> grants, Confidence confidence, String rule) {
+        return new Edge(kind, EntityId.of(from), EntityId.of(to), AccessLevel.NONE, Set.of(), grants, confidence, rule, List.of());
+    }
+
+    Edge withActions(Set<String> newActions) {
+        return new Edge(kind, from, to, access, newActions, grants, confidence, rule, conditions);
+    }
+
+    Edge withConditions(List<String> newConditions) {
+        return new Edge(kind, from, to, access, actions, grants, confidence, rule, newConditions);
+    }
+
+    RelationId id() {
+        return RelationId.of(Ids.relation(kind, from.value(), to.value(), grants, confidence));
+    }
+
+    Relation toRelation() {
+        return new Relation(id(), from, to, kind, access, actions, grants, confidence, rule, conditions);
+    }
+
+    Edge merge(Edge other) {
+        Set<String> mergedActions = new LinkedHashSet<>(actions);
+        mergedActions.addAll(other.actions);
+        LinkedHashSet<String> mergedConditions = new LinkedHashSet<>(conditions);
+        mergedConditions.addAll(other.conditions);
+        return new Edge(kind, from, to, AccessLevel.strongest(access, other.access), mergedActions, grants, confidence,
+                rule, List.copyOf(mergedConditions));
+    }
+}

@@ -1,0 +1,57 @@
+package io.blastwall.importer.aws;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.blastwall.importer.Warnings;
+import io.blastwall.importer.aws.policy.PolicyDocument;
+import io.blastwall.importer.aws.policy.PolicyFormatException;
+import io.blastwall.importer.aws.policy.PolicyParser;
+import java.util.Optional;
+
+/** Reads one entry of an export's {@code Policies} list, keeping only its default version. */
+final class ManagedPolicyReader {
+    private final PolicyParser parser;
+    private final Warnings warnings;
+
+    ManagedPolicyReader(PolicyParser parser, Warnings warnings) {
+        this.parser = parser;
+        this.warnings = warnings;
+    }
+
+    Optional<ManagedPolicy> read(JsonNode node, String file, String location) {
+        String arn = Json.text(node, "Arn");
+        if (!arn.startsWith("arn:")) {
+            warnings.add(file, location, "managed policy skipped: it has no Arn");
+            return Optional.empty();
+        }
+        String defaultVersion = Json.text(node, "DefaultVersionId");
+        JsonNode versions = node.path("PolicyVersionList");
+        Optional<PolicyDocument> document = Optional.empty();
+        String docLocation = location;
+        for (int j = 0; j < versions.size(); j++) {
+            JsonNode version = versions.get(j);
+            boolean isDefault = version.path("IsDefaultVersion").asBoolean(false)
+                    || (!defaultVersion.isEmpty() && defaultVersion.equals(Json.text(version, "VersionId")));
+            if (isDefault) {
+                docLocation = location + ".PolicyVersionList[" + j + "].Document";
+                document = parse(version.path("Document"), arn, file, docLocation);
+                break;
+            }
+        }
+        if (document.isEmpty() && versions.isEmpty()) {
+            warnings.add(file, location, "managed policy " + arn + " has no default version in the export; it grants nothing here");
+        }
+        return Optional.of(new ManagedPolicy(arn, Json.text(node, "PolicyName"), Json.text(node, "Path"),
+                Json.text(node, "CreateDate"), Json.text(node, "UpdateDate"), defaultVersion, document, "export", file,
+                docLocation));
+    }
+
+    private Optional<PolicyDocument> parse(JsonNode node, String arn, String file, String location) {
+        try {
+            return Optional.of(parser.parse(node, location, PolicyParser.Kind.IDENTITY));
+        } catch (PolicyFormatException e) {
+            warnings.add(file, e.location().isEmpty() ? location : e.location(),
+                    "default version of managed policy " + arn + " skipped: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+}

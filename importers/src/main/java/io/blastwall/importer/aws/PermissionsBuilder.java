@@ -1,0 +1,64 @@
+package io.blastwall.importer.aws;
+
+import io.blastwall.importer.aws.policy.AttachedPolicy;
+import io.blastwall.importer.aws.policy.EffectivePermissions;
+import io.blastwall.importer.aws.policy.PermissionBoundary;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Computes every user's and role's effective permissions once (catalogue E15: a user's come from its own and its
+ * groups' policies; a role's from its own), and adds the grants and structural relations along the way.
+ */
+final class PermissionsBuilder {
+    private final AwsInventory inventory;
+    private final PolicyGrants grants;
+
+    PermissionsBuilder(AwsInventory inventory, PolicyGrants grants) {
+        this.inventory = inventory;
+        this.grants = grants;
+    }
+
+    Map<String, PrincipalPermissions> build() {
+        Map<String, List<AttachedPolicy>> groupPolicies = new HashMap<>();
+        for (IamGroup group : inventory.groups()) {
+            groupPolicies.put(group.arn(), grants.ownPolicies(group, ""));
+        }
+        Map<String, PrincipalPermissions> out = new LinkedHashMap<>();
+        for (IamUser user : inventory.users()) {
+            String lastUsed = userLastUsed(user);
+            List<AttachedPolicy> policies = new ArrayList<>(grants.ownPolicies(user, lastUsed));
+            List<IamGroup> groups = grants.groups(user, lastUsed);
+            for (IamGroup g : groups) {
+                policies.addAll(PolicyGrants.throughGroup(user, g, groupPolicies.getOrDefault(g.arn(), List.of())));
+            }
+            out.put(user.arn(), new PrincipalPermissions(user, permissions(user, policies), groups, lastUsed));
+        }
+        for (IamRole role : inventory.roles()) {
+            List<AttachedPolicy> policies = grants.ownPolicies(role, role.lastUsed());
+            grants.instanceProfiles(role);
+            out.put(role.arn(), new PrincipalPermissions(role, permissions(role, policies), List.of(), role.lastUsed()));
+        }
+        return out;
+    }
+
+    private EffectivePermissions permissions(Holder principal, List<AttachedPolicy> policies) {
+        Optional<PermissionBoundary> boundary = principal.boundaryArn().map(arn ->
+                new PermissionBoundary(arn, inventory.policy(arn).flatMap(ManagedPolicy::document)));
+        return EffectivePermissions.of(PrincipalContexts.of(principal), policies, boundary);
+    }
+
+    /** The latest console sign-in or access key use the credential report shows, or empty. */
+    private String userLastUsed(IamUser user) {
+        return inventory.credentials(user.arn()).map(c -> Stream.concat(
+                        Stream.of(c.row().passwordLastUsed()), c.row().keys().stream().map(AccessKey::lastUsed))
+                .filter(s -> !s.isEmpty())
+                .max(String::compareTo)
+                .orElse("")).orElse("");
+    }
+}

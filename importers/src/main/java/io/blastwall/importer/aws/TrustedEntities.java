@@ -1,0 +1,60 @@
+package io.blastwall.importer.aws;
+
+import io.blastwall.model.Entity;
+import io.blastwall.model.EntityId;
+import io.blastwall.model.EntityKind;
+import io.blastwall.model.Provider;
+import io.blastwall.model.Sensitivity;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Entities for principals a trust policy names that are not users or roles of the snapshot: AWS services, identity
+ * providers, other accounts and "anyone". Ids: the service principal ({@code ec2.amazonaws.com}), the provider ARN
+ * or name, the account root ARN ({@code arn:aws:iam::111122223333:root}), and {@code aws:anyone}.
+ */
+final class TrustedEntities {
+    static final String ANYONE = "aws:anyone";
+
+    private final GraphDraft draft;
+
+    TrustedEntities(GraphDraft draft) {
+        this.draft = draft;
+    }
+
+    String service(String service) {
+        draft.putIfAbsent(new Entity(EntityId.of(service), EntityKind.SERVICE, Provider.AWS, "AWS::Service", service,
+                Sensitivity.NONE, Map.of(), new Props().put("servicePrincipal", service)
+                        .put("classification", "AWS service principal named in a trust policy").map()));
+        return service;
+    }
+
+    String federated(String provider) {
+        String lower = provider.toLowerCase(Locale.ROOT);
+        String nativeType = lower.contains(":saml-provider/") ? "AWS::IAM::SAMLProvider"
+                : lower.contains(":oidc-provider/") ? "AWS::IAM::OIDCProvider" : "AWS::WebIdentityProvider";
+        String name = provider.contains("/") ? provider.substring(provider.indexOf('/') + 1) : provider;
+        Props props = new Props().put("arn", provider.startsWith("arn:") ? provider : "")
+                .put("account", Arn.accountOf(provider)).put("classification", "identity provider named in a trust policy");
+        draft.putIfAbsent(new Entity(EntityId.of(provider), EntityKind.FEDERATED_PRINCIPAL, Provider.AWS, nativeType, name,
+                Sensitivity.NONE, Map.of(), props.map()));
+        return provider;
+    }
+
+    String externalAccount(String partition, String account) {
+        String id = Arn.accountRoot(partition, account);
+        draft.putIfAbsent(new Entity(EntityId.of(id), EntityKind.EXTERNAL_ACCOUNT, Provider.AWS, "AWS::Account",
+                "AWS account " + account + " (not in the snapshot)", Sensitivity.NONE, Map.of(),
+                Props.of(id).put("thirdParty", "true")
+                        .put("classification", "account trusted by a role but not part of the snapshot").map()));
+        return id;
+    }
+
+    String anyone() {
+        draft.putIfAbsent(new Entity(EntityId.of(ANYONE), EntityKind.EXTERNAL_ACCOUNT, Provider.EXTERNAL, "AWS::Anyone",
+                "Any AWS principal (Principal \"*\")", Sensitivity.NONE, Map.of(),
+                new Props().put("thirdParty", "true").put("anyone", "true")
+                        .put("classification", "a trust policy names \"*\": any AWS account may assume the role").map()));
+        return ANYONE;
+    }
+}

@@ -1,0 +1,73 @@
+package io.blastwall.importer.aws.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A statement bound to one principal: policy variables in its resources are substituted, and it remembers the
+ * policy it came from.
+ *
+ * @param statement the statement as written
+ * @param source the policy (and grants) it came from
+ * @param resources the resource patterns after substitution
+ * @param unknownVariables variables that could not be resolved offline (replaced by {@code *})
+ */
+record BoundStatement(Statement statement, AttachedPolicy source, List<String> resources, List<String> unknownVariables) {
+
+    static Optional<BoundStatement> bind(Statement statement, AttachedPolicy source, RequestContext context) {
+        List<String> resources = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String pattern : statement.resources()) {
+            PolicyVariables.Substitution s = PolicyVariables.substitute(pattern, context);
+            s.value().ifPresent(resources::add);
+            unknown.addAll(s.unknownKeys());
+        }
+        if (resources.isEmpty() && !statement.notResource()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BoundStatement(statement, source, resources, unknown));
+    }
+
+    /** For allows: some of the requested resource (a concrete ARN or a pattern) is covered. */
+    boolean allowsPartOf(String resource) {
+        if (statement.notResource()) {
+            return resources.stream().noneMatch(r -> Glob.covers(r, resource));
+        }
+        return resources.stream().anyMatch(r -> Glob.overlaps(r, resource));
+    }
+
+    /** For denies: all of the requested resource is covered. */
+    boolean coversAllOf(String resource) {
+        if (statement.notResource()) {
+            return resources.stream().noneMatch(r -> Glob.overlaps(r, resource));
+        }
+        return resources.stream().anyMatch(r -> Glob.covers(r, resource));
+    }
+
+    /** Every action the pattern matches is covered by this statement. */
+    boolean coversAction(String actionPattern) {
+        if (statement.notAction()) {
+            return statement.actions().stream().noneMatch(a -> Glob.overlaps(a, actionPattern));
+        }
+        return statement.actions().stream().anyMatch(a -> Glob.covers(a, actionPattern));
+    }
+
+    /** Some action the pattern matches is covered by this statement. */
+    boolean overlapsAction(String actionPattern) {
+        if (statement.notAction()) {
+            return statement.actions().stream().noneMatch(a -> Glob.covers(a, actionPattern));
+        }
+        return statement.actions().stream().anyMatch(a -> Glob.overlaps(a, actionPattern));
+    }
+
+    ConditionResult conditions(RequestContext context) {
+        ConditionResult result = ConditionEvaluator.evaluate(statement.conditions(), context);
+        if (unknownVariables.isEmpty() || result.value() == Tri.FALSE) {
+            return result;
+        }
+        List<String> unresolved = new ArrayList<>(result.unresolved());
+        unknownVariables.forEach(v -> unresolved.add("${" + v + "} in Resource is not known offline"));
+        return new ConditionResult(Tri.UNKNOWN, unresolved);
+    }
+}

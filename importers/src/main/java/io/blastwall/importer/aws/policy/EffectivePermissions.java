@@ -1,0 +1,221 @@
+package io.blastwall.importer.aws.policy;
+
+import io.blastwall.model.Confidence;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What one principal may do, built once from all of its identity policies (its own and its groups') and its
+ * permissions boundary, with statements indexed by service. Answers single questions ({@link #evaluate}) in IAM's
+ * order (catalogue E1): an explicit Deny anywhere wins; then the identity policies must allow; then the boundary
+ * must allow. Conditions that cannot be decided offline make the answer conditional, never silently true.
+ */
+public final class EffectivePermissions {
+    private static final Allowance RESOURCE_POLICY =
+            new Allowance(List.of(), Confidence.PROVEN, List.of(), List.of(), "resource policy");
+
+    private final RequestContext context;
+    private final StatementIndex allows = new StatementIndex();
+    private final StatementIndex denies = new StatementIndex();
+    private final StatementIndex boundaryAllows = new StatementIndex();
+    private final Optional<PermissionBoundary> boundary;
+
+    private EffectivePermissions(RequestContext context, Optional<PermissionBoundary> boundary) {
+        this.context = context;
+        this.boundary = boundary;
+    }
+
+    /**
+     * @param context what is known about the principal (its ARN, account, name, tags...)
+     * @param identity every identity policy that applies, with the grants behind it
+     * @param boundary the permissions boundary, if the principal has one
+     */
+    public static EffectivePermissions of(
+            RequestContext context, List<AttachedPolicy> identity, Optional<PermissionBoundary> boundary) {
+        EffectivePermissions p = new EffectivePermissions(context, boundary);
+        for (AttachedPolicy policy : identity) {
+            for (Statement s : policy.document().statements()) {
+                BoundStatement.bind(s, policy, context).ifPresent(b -> (s.isAllow() ? p.allows : p.denies).add(b));
+            }
+        }
+        boundary.flatMap(PermissionBoundary::document).ifPresent(doc -> {
+            AttachedPolicy source = new AttachedPolicy(doc, List.of(), "permissions boundary " + boundary.get().arn());
+            for (Statement s : doc.statements()) {
+                BoundStatement.bind(s, source, context).ifPresent(b -> (s.isAllow() ? p.boundaryAllows : p.denies).add(b));
+            }
+        });
+        return p;
+    }
+
+    public RequestContext context() {
+        return context;
+    }
+
+    public Optional<PermissionBoundary> boundary() {
+        return boundary;
+    }
+
+    public Decision evaluate(String action, String resource) {
+        return evaluate(action, resource, Map.of());
+    }
+
+    /**
+     * May the principal do {@code action} on {@code resource}? The resource may be a concrete ARN or a pattern, read
+     * as "some resource of this shape" (for example a role it could create).
+     *
+     * @param requestKeys request-specific condition keys, such as {@code iam:PassedToService}
+     */
+    public Decision evaluate(String action, String resource, Map<String, List<String>> requestKeys) {
+        return evaluate(action, resource, context.with(requestKeys), Scope.SOME);
+    }
+
+    /**
+     * May the principal do <em>every</em> action matching {@code actionPattern} on <em>every</em> resource matching
+     * {@code resourcePattern}? Used for "effective {@code *} on {@code *}": an allow must cover the whole pattern,
+     * and a Deny of any part of it makes the answer no.
+     */
+    public Decision evaluateAll(String actionPattern, String resourcePattern) {
+        return evaluate(actionPattern, resourcePattern, context, Scope.ALL);
+    }
+
+    /**
+     * The check for a request a resource policy grants by naming this principal's ARN (catalogue E4, E8): no
+     * identity Allow is needed, but any explicit Deny still applies, and for roles the boundary must allow.
+     */
+    public Decision evaluateNamedInResourcePolicyAsRole(String action, String resource) {
+        DenyCheck deny = denies(action, resource, context, Scope.SOME);
+        if (deny.denied().isPresent()) {
+            return Decision.denied(Decision.Outcome.EXPLICIT_DENY, deny.denied().get());
+        }
+        ConditionResult bound = boundaryAllows(action, resource, context, Scope.SOME);
+        if (bound.value() == Tri.FALSE) {
+            return Decision.denied(Decision.Outcome.IMPLICIT_DENY, "the permissions boundary does not allow " + action);
+        }
+        return decide(List.of(RESOURCE_POLICY), bound.unresolved(), deny.possibly());
+    }
+
+    /** As {@link #evaluateNamedInResourcePolicyAsRole}, for users: only explicit denies apply (catalogue E8). */
+    public Decision evaluateNamedInResourcePolicyAsUser(String action, String resource) {
+        DenyCheck deny = denies(action, resource, context, Scope.SOME);
+        if (deny.denied().isPresent()) {
+            return Decision.denied(Decision.Outcome.EXPLICIT_DENY, deny.denied().get());
+        }
+        return decide(List.of(RESOURCE_POLICY), List.of(), deny.possibly());
+    }
+
+    /** Every allowed (action pattern, resource pattern) pair, after denies and the boundary; see {@link AccessGrant}. */
+    public List<AccessGrant> accessGrants() {
+        return new AccessEnumerator(context, allows, denies, boundaryAllows, boundary).enumerate();
+    }
+
+    /** True when some identity statement may allow an action of the service (a cheap pre-check). */
+    public boolean mayAllowService(String service) {
+        return !allows.forService(service).isEmpty();
+    }
+
+    private Decision evaluate(String action, String resource, RequestContext ctx, Scope scope) {
+        DenyCheck deny = denies(action, resource, ctx, scope);
+        if (deny.denied().isPresent()) {
+            return Decision.denied(Decision.Outcome.EXPLICIT_DENY, deny.denied().get());
+        }
+        List<Allowance> allowances = identityAllowances(action, resource, ctx, scope);
+        if (allowances.isEmpty()) {
+            return Decision.denied(Decision.Outcome.IMPLICIT_DENY, "no identity policy allows " + action);
+        }
+        ConditionResult bound = boundaryAllows(action, resource, ctx, scope);
+        if (bound.value() == Tri.FALSE) {
+            String arn = boundary.map(PermissionBoundary::arn).orElse("");
+            return Decision.denied(Decision.Outcome.IMPLICIT_DENY, "the permissions boundary " + arn + " does not allow " + action);
+        }
+        return decide(allowances, bound.unresolved(), deny.possibly());
+    }
+
+    private record DenyCheck(Optional<String> denied, List<String> possibly) {}
+
+    private DenyCheck denies(String action, String resource, RequestContext ctx, Scope scope) {
+        List<String> possibly = new ArrayList<>();
+        for (BoundStatement d : denies.forService(PolicyParser.service(action))) {
+            if (!scope.denies(d, action, resource)) {
+                continue;
+            }
+            ConditionResult c = d.conditions(ctx);
+            if (c.value() == Tri.TRUE) {
+                return new DenyCheck(Optional.of("explicitly denied by " + d.source().label() + " " + d.statement().json()), List.of());
+            }
+            if (c.value() == Tri.UNKNOWN) {
+                c.unresolved().forEach(u -> possibly.add("possibly denied (" + d.source().label() + "): " + u));
+            }
+        }
+        return new DenyCheck(Optional.empty(), possibly);
+    }
+
+    private List<Allowance> identityAllowances(String action, String resource, RequestContext ctx, Scope scope) {
+        Map<AttachedPolicy, List<ConditionResult>> results = new IdentityHashMap<>();
+        Map<AttachedPolicy, List<Statement>> statements = new IdentityHashMap<>();
+        List<AttachedPolicy> order = new ArrayList<>();
+        for (BoundStatement a : allows.forService(PolicyParser.service(action))) {
+            if (!scope.allows(a, action, resource)) {
+                continue;
+            }
+            ConditionResult c = a.conditions(ctx);
+            if (c.value() == Tri.FALSE) {
+                continue;
+            }
+            if (!results.containsKey(a.source())) {
+                order.add(a.source());
+            }
+            results.computeIfAbsent(a.source(), k -> new ArrayList<>()).add(c);
+            statements.computeIfAbsent(a.source(), k -> new ArrayList<>()).add(a.statement());
+        }
+        return order.stream().map(source -> allowance(source, results.get(source), statements.get(source))).toList();
+    }
+
+    private static Allowance allowance(AttachedPolicy source, List<ConditionResult> results, List<Statement> statements) {
+        boolean proven = results.stream().anyMatch(r -> r.value() == Tri.TRUE);
+        Set<String> conditions = new LinkedHashSet<>();
+        if (!proven) {
+            results.forEach(r -> conditions.addAll(r.unresolved()));
+        }
+        return new Allowance(source.grants(), proven ? Confidence.PROVEN : Confidence.CONDITIONAL,
+                List.copyOf(conditions), statements, source.label());
+    }
+
+    private ConditionResult boundaryAllows(String action, String resource, RequestContext ctx, Scope scope) {
+        if (boundary.isEmpty()) {
+            return ConditionResult.TRUE;
+        }
+        if (boundary.get().document().isEmpty()) {
+            return new ConditionResult(Tri.UNKNOWN, List.of(boundary.get().unknownCondition()));
+        }
+        Tri value = Tri.FALSE;
+        List<String> unresolved = new ArrayList<>();
+        for (BoundStatement b : boundaryAllows.forService(PolicyParser.service(action))) {
+            if (scope.allows(b, action, resource)) {
+                ConditionResult c = b.conditions(ctx);
+                value = value.or(c.value());
+                unresolved.addAll(c.unresolved());
+            }
+        }
+        return new ConditionResult(value, value == Tri.UNKNOWN ? unresolved : List.of());
+    }
+
+    private static Decision decide(List<Allowance> allowances, List<String> boundaryConditions, List<String> possiblyDenied) {
+        List<String> extra = new ArrayList<>(boundaryConditions);
+        extra.addAll(possiblyDenied);
+        List<Allowance> out = allowances;
+        if (!extra.isEmpty()) {
+            out = allowances.stream().map(a -> {
+                List<String> conditions = new ArrayList<>(a.conditions());
+                conditions.addAll(extra);
+                return new Allowance(a.grants(), Confidence.CONDITIONAL, conditions, a.statements(), a.label());
+            }).toList();
+        }
+        boolean proven = out.stream().anyMatch(Allowance::isProven);
+        return new Decision(proven ? Decision.Outcome.ALLOWED : Decision.Outcome.CONDITIONAL, out, possiblyDenied);
+    }
+}
