@@ -22,7 +22,6 @@ public final class AttackPathFinder {
             Comparator.comparingInt(AttackPath::hops).thenComparing(AttackPath::target);
 
     private final GraphIndex index;
-    private final AttackPaths paths;
 
     public AttackPathFinder(IdentityGraph graph) {
         this(new GraphIndex(graph));
@@ -30,7 +29,6 @@ public final class AttackPathFinder {
 
     AttackPathFinder(GraphIndex index) {
         this.index = index;
-        this.paths = new AttackPaths(index);
     }
 
     /**
@@ -43,24 +41,25 @@ public final class AttackPathFinder {
         if (source == target) {
             return Optional.of(new AttackPath(from, to, List.of()));
         }
-        return best(new Bfs(index).run(source, NOTHING_HIDDEN), target);
+        return best(new Bfs(index).run(source, NOTHING_HIDDEN), new AttackPaths(index), target);
     }
 
     /** One shortest path to every crown jewel {@code from} reaches (itself excepted), nearest first, then by id. */
     public List<AttackPath> toCrownJewels(EntityId from) {
         int source = index.require(from);
         Bfs bfs = new Bfs(index).run(source, NOTHING_HIDDEN);
+        AttackPaths paths = new AttackPaths(index);
         List<AttackPath> found = new ArrayList<>();
         for (int jewel : index.crownJewels()) {
             if (jewel != source) {
-                best(bfs, jewel).ifPresent(found::add);
+                best(bfs, paths, jewel).ifPresent(found::add);
             }
         }
         found.sort(NEAREST_FIRST);
         return found;
     }
 
-    private Optional<AttackPath> best(Bfs bfs, int target) {
+    private Optional<AttackPath> best(Bfs bfs, AttackPaths paths, int target) {
         boolean reached = bfs.reached(target);
         if (reached && index.isIdentity(target)) {
             return Optional.of(paths.to(bfs, target));

@@ -9,7 +9,7 @@ import java.util.BitSet;
  * are visited in relation id order, so the parent of each entity, and hence every path, is deterministic.
  * Not thread-safe: use one instance per thread.
  */
-final class Bfs {
+final class Bfs implements ActingSet {
     private final GraphIndex index;
     private final int[] stamp;
     private final int[] hops;
@@ -63,21 +63,29 @@ final class Bfs {
         queue[count++] = v;
     }
 
-    int source() {
+    @Override
+    public int source() {
         return source;
     }
 
     /** Entities reached, the source included. */
-    int count() {
+    @Override
+    public int count() {
         return count;
     }
 
     /** The {@code i}-th entity reached, in breadth-first (nearest first) order; {@code vertex(0)} is the source. */
-    int vertex(int i) {
+    @Override
+    public int vertex(int i) {
         return queue[i];
     }
 
     boolean reached(int v) {
+        return stamp[v] == epoch;
+    }
+
+    @Override
+    public boolean contains(int v) {
         return stamp[v] == epoch;
     }
 

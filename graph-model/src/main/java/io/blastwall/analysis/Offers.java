@@ -5,8 +5,8 @@ import java.util.BitSet;
 
 /**
  * The rule that says which entities are the resources of a radius and with which access, in one place so
- * that the full radius, the all-identities sweep and the cut sizes agree. After a {@link Bfs} from X has
- * found the acting set (X and every entity reached over traversable relations):
+ * that the full radius, the all-identities sweep and the cut sizes agree. Given the acting set of X (X and
+ * every entity reached over traversable relations, see {@link ActingSet}):
  * <ul>
  *   <li>each {@code CAN_ACCESS} relation from the acting set offers its target at the relation's level,
  *       unless the target is X or an identity of the acting set (that one is already reached, as an identity);
@@ -14,7 +14,8 @@ import java.util.BitSet;
  *       reached by {@code ADMIN_OF}, say) offers that entity at {@link AccessLevel#ADMIN}: acting as it is
  *       full control.
  * </ul>
- * Offers come nearest first (breadth-first order of their source, then relation id order).
+ * Offers come in the order of the listed acting entities, then relation id order (nearest first for a
+ * {@link Bfs}). Only the listed entities' relations are read.
  */
 final class Offers {
     /** Receives one offer: {@code from} (in the acting set) gives {@code level} on {@code resource} via {@code relation}. */
@@ -24,12 +25,12 @@ final class Offers {
 
     private Offers() {}
 
-    static void enumerate(GraphIndex index, Bfs bfs, BitSet hidden, Sink sink) {
+    static void enumerate(GraphIndex index, ActingSet acting, BitSet hidden, Sink sink) {
         EdgeRows control = index.traversableToNonIdentities();
         EdgeRows access = index.access();
-        int source = bfs.source();
-        for (int i = 0, n = bfs.count(); i < n; i++) {
-            int u = bfs.vertex(i);
+        int source = acting.source();
+        for (int i = 0, n = acting.count(); i < n; i++) {
+            int u = acting.vertex(i);
             for (int e = control.begin(u), end = control.end(u); e < end; e++) {
                 int r = control.target(e);
                 if (r != source && !hidden.get(control.item(e))) {
@@ -39,7 +40,7 @@ final class Offers {
             for (int e = access.begin(u), end = access.end(u); e < end; e++) {
                 int r = access.target(e);
                 int relation = access.item(e);
-                if (r != source && !(bfs.reached(r) && index.isIdentity(r)) && !hidden.get(relation)) {
+                if (r != source && !(index.isIdentity(r) && acting.contains(r)) && !hidden.get(relation)) {
                     sink.offer(u, r, relation, index.relation(relation).access());
                 }
             }

@@ -19,21 +19,20 @@ final class RadiusAssembler {
             Comparator.comparingInt(ReachedResource::hops).thenComparing(ReachedResource::resource);
 
     private final GraphIndex index;
-    private final AttackPaths paths;
 
     RadiusAssembler(GraphIndex index) {
         this.index = index;
-        this.paths = new AttackPaths(index);
     }
 
     BlastRadius radius(int source, BitSet hidden) {
         Bfs bfs = new Bfs(index).run(source, hidden);
         ResourceLevels levels = new ResourceLevels(index).collect(bfs, hidden);
-        Details details = new Details(bfs, levels);
+        AttackPaths paths = new AttackPaths(index);
+        Details details = new Details(bfs, levels, paths);
         Offers.enumerate(index, bfs, hidden, details);
         ScoreCard card = new ScoreCard();
         List<Reached> jewels = new ArrayList<>();
-        List<ReachedIdentity> identities = identities(bfs, card, jewels);
+        List<ReachedIdentity> identities = identities(bfs, paths, card, jewels);
         List<ReachedResource> resources = details.resources(card, jewels);
         List<EntityId> crownJewels = jewels.stream()
                 .sorted(Comparator.comparingInt(Reached::hops).thenComparing(Reached::id))
@@ -43,7 +42,7 @@ final class RadiusAssembler {
         return new BlastRadius(index.id(source), identities, resources, crownJewels, card.points(), card.parts());
     }
 
-    private List<ReachedIdentity> identities(Bfs bfs, ScoreCard card, List<Reached> jewels) {
+    private List<ReachedIdentity> identities(Bfs bfs, AttackPaths paths, ScoreCard card, List<Reached> jewels) {
         List<ReachedIdentity> list = new ArrayList<>();
         for (int i = 1; i < bfs.count(); i++) {
             int v = bfs.vertex(i);
@@ -69,11 +68,13 @@ final class RadiusAssembler {
     private final class Details implements Offers.Sink {
         private final Bfs bfs;
         private final ResourceLevels levels;
+        private final AttackPaths paths;
         private final Map<Integer, Detail> byResource = new HashMap<>();
 
-        Details(Bfs bfs, ResourceLevels levels) {
+        Details(Bfs bfs, ResourceLevels levels, AttackPaths paths) {
             this.bfs = bfs;
             this.levels = levels;
+            this.paths = paths;
         }
 
         @Override

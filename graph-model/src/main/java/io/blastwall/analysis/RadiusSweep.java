@@ -1,38 +1,53 @@
 package io.blastwall.analysis;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 
 /**
- * The ranking of every identity by blast radius. All identities of one strongly connected component of the
- * traversable graph have the same acting set (the component plus everything it reaches), hence the same
- * resources; only "itself" differs. So the sweep runs one search per component that holds an identity and
- * derives each member's exact counts and score by taking the member itself out.
+ * The ranking of every identity by blast radius, exact and equal to {@link BlastRadiusAnalyzer#radius}.
+ * All identities of one strongly connected component of the traversable graph have the same acting set
+ * (the component plus everything it reaches), hence the same resources; only "itself" differs. So the
+ * sweep computes one score card per component that holds an identity, in reverse topological order, and
+ * derives each member's counts and score by taking the member itself out. A component that other
+ * components reach and whose closure adds at least {@link #HUB_MIN_SIZE} entities to the hub it started
+ * from is kept as a {@link ClosureHub} (within a memory budget), so that a thousand service accounts
+ * assuming roles of one big component do not search it a thousand times.
  */
 final class RadiusSweep {
     static final Comparator<RadiusSummary> RANKING = Comparator.comparingDouble(RadiusSummary::score)
             .reversed()
             .thenComparing(RadiusSummary::identity);
-    private static final BitSet NOTHING_HIDDEN = new BitSet();
+    /** Closures that add fewer entities than this are cheaper to search again than to keep. */
+    static final int HUB_MIN_SIZE = 256;
+    /** Heap the hubs may hold in all. */
+    static final long HUB_BUDGET_BYTES = 64L << 20;
     private static final String MESSAGE = "Computing blast radii";
 
     private final GraphIndex index;
     private final StrongComponents components;
+    private final int hubMinSize;
 
     RadiusSweep(GraphIndex index, StrongComponents components) {
+        this(index, components, HUB_MIN_SIZE);
+    }
+
+    /** With hubs from {@code hubMinSize} entities on (tests use 1 to make every component a hub). */
+    RadiusSweep(GraphIndex index, StrongComponents components, int hubMinSize) {
         this.index = index;
         this.components = components;
+        this.hubMinSize = hubMinSize;
     }
 
     /** Every identity's summary, best score first; throws {@link CancellationException} when interrupted. */
     List<RadiusSummary> run(ProgressListener progress) {
         int total = identityCount();
         List<RadiusSummary> summaries = new ArrayList<>(total);
-        Bfs bfs = new Bfs(index);
-        ResourceLevels levels = new ResourceLevels(index);
+        ClosureHub[] hubs = new ClosureHub[components.count()];
+        boolean[] reachedFromOutside = reachedFromOutside();
+        ComponentClosure closure = new ComponentClosure(index, components, hubs);
+        long budget = HUB_BUDGET_BYTES;
         int step = Math.max(1, total / 200);
         int reported = 0;
         progress.progress(MESSAGE, 0, total);
@@ -44,7 +59,11 @@ final class RadiusSweep {
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("blast-radius sweep interrupted");
             }
-            ScoreCard card = acting(bfs.run(representative, NOTHING_HIDDEN), levels);
+            ScoreCard card = closure.compute(c, representative);
+            if (reachedFromOutside[c] && closure.newEntities() >= hubMinSize && budget > 0) {
+                hubs[c] = closure.toHub(card);
+                budget -= hubs[c].bytes();
+            }
             addMembers(c, card, summaries);
             if (summaries.size() - reported >= step) {
                 reported = summaries.size();
@@ -64,6 +83,19 @@ final class RadiusSweep {
         return n;
     }
 
+    /** Components entered by a traversable relation from another component: only those can serve as hubs. */
+    private boolean[] reachedFromOutside() {
+        boolean[] entered = new boolean[components.count()];
+        EdgeRows edges = index.traversable();
+        for (int u = 0; u < index.entityCount(); u++) {
+            for (int e = edges.begin(u); e < edges.end(u); e++) {
+                int target = components.componentOf(edges.target(e));
+                entered[target] |= target != components.componentOf(u);
+            }
+        }
+        return entered;
+    }
+
     private int firstIdentity(int c) {
         for (int p = components.memberBegin(c); p < components.memberEnd(c); p++) {
             if (index.isIdentity(components.member(p))) {
@@ -71,31 +103,6 @@ final class RadiusSweep {
             }
         }
         return -1;
-    }
-
-    /** The score card of the whole acting set, the representative included. */
-    private ScoreCard acting(Bfs bfs, ResourceLevels levels) {
-        ScoreCard card = new ScoreCard();
-        for (int i = 0; i < bfs.count(); i++) {
-            int v = bfs.vertex(i);
-            if (index.isIdentity(v)) {
-                card.addIdentity(index.entity(v).sensitivity());
-                countJewel(v, card);
-            }
-        }
-        levels.collect(bfs, NOTHING_HIDDEN);
-        for (int i = 0; i < levels.count(); i++) {
-            int r = levels.resource(i);
-            card.addResource(levels.level(r), index.entity(r).sensitivity());
-            countJewel(r, card);
-        }
-        return card;
-    }
-
-    private void countJewel(int v, ScoreCard card) {
-        if (index.isCrownJewel(v)) {
-            card.addCrownJewel();
-        }
     }
 
     private void addMembers(int c, ScoreCard card, List<RadiusSummary> summaries) {

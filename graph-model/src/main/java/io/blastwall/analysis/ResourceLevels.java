@@ -24,15 +24,15 @@ final class ResourceLevels implements Offers.Sink {
         resources = new int[n];
     }
 
-    /** Collects the resources of the radius whose acting set {@code bfs} has just found. */
-    ResourceLevels collect(Bfs bfs, BitSet hidden) {
+    /** Collects the resources offered by the listed entities of {@code acting}. */
+    ResourceLevels collect(ActingSet acting, BitSet hidden) {
         if (epoch == Integer.MAX_VALUE) {
             Arrays.fill(stamp, 0);
             epoch = 0;
         }
         epoch++;
         count = 0;
-        Offers.enumerate(index, bfs, hidden, this);
+        Offers.enumerate(index, acting, hidden, this);
         return this;
     }
 

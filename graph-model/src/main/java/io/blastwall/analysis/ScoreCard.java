@@ -37,6 +37,16 @@ final class ScoreCard {
         return (long) access.weight() * (1L + sensitivity.weight());
     }
 
+    ScoreCard copy() {
+        ScoreCard c = new ScoreCard();
+        c.crownJewels = crownJewels;
+        c.identities = identities;
+        c.identityPoints = identityPoints;
+        System.arraycopy(resourcesByLevel, 0, c.resourcesByLevel, 0, LEVELS.length);
+        System.arraycopy(pointsByLevel, 0, c.pointsByLevel, 0, LEVELS.length);
+        return c;
+    }
+
     void addCrownJewel() {
         crownJewels++;
     }
@@ -49,6 +59,12 @@ final class ScoreCard {
     void addResource(AccessLevel access, Sensitivity sensitivity) {
         resourcesByLevel[access.ordinal()]++;
         pointsByLevel[access.ordinal()] += resourcePoints(access, sensitivity);
+    }
+
+    /** Undoes {@link #addResource} (a resource of a shared closure that turns out to be an identity reached). */
+    void removeResource(AccessLevel access, Sensitivity sensitivity) {
+        resourcesByLevel[access.ordinal()]--;
+        pointsByLevel[access.ordinal()] -= resourcePoints(access, sensitivity);
     }
 
     int crownJewels() {

@@ -49,6 +49,38 @@ class RadiusSweepPropertyTest {
     }
 
     @ParameterizedTest
+    @ValueSource(longs = {5, 8, 13, 21, 34})
+    void sharingClosuresBetweenComponentsGivesTheSameSummaries(long seed) {
+        IdentityGraph g = randomGraph(new Random(seed), 60, 30);
+        GraphIndex index = new GraphIndex(g);
+        StrongComponents components = StrongComponents.of(index.traversable(), index.entityCount());
+
+        List<RadiusSummary> shared = new RadiusSweep(index, components, 1).run(ProgressListener.NONE);
+        List<RadiusSummary> separate = new RadiusSweep(index, components, Integer.MAX_VALUE).run(ProgressListener.NONE);
+
+        assertEquals(separate, shared);
+        assertEquals(new BlastRadiusAnalyzer(g).all(ProgressListener.NONE), shared);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void sharingClosuresOfLayeredGraphsGivesTheRadiusOfEveryIdentity(long seed) {
+        IdentityGraph g = layeredGraph(new Random(seed), 6, 12, 40);
+        GraphIndex index = new GraphIndex(g);
+        StrongComponents components = StrongComponents.of(index.traversable(), index.entityCount());
+        BlastRadiusAnalyzer analyzer = new BlastRadiusAnalyzer(g);
+        List<RadiusSummary> perIdentity = g.entities().stream().filter(Entity::isIdentity)
+                .map(e -> summary(analyzer.radius(e.id())))
+                .sorted(RadiusSweep.RANKING)
+                .toList();
+
+        for (int hubMinSize : new int[] {1, 2, 5, 20, Integer.MAX_VALUE}) {
+            assertEquals(perIdentity, new RadiusSweep(index, components, hubMinSize).run(ProgressListener.NONE),
+                    "hubs from " + hubMinSize);
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(longs = {3, 11, 99})
     void radiusReachesWhatANaiveSearchReaches(long seed) {
         IdentityGraph g = randomGraph(new Random(seed), 30, 20);
@@ -123,6 +155,58 @@ class RadiusSweepPropertyTest {
             t.relation(anyIdentity.get(), anyIdentity.get(), pick(random, OTHER));
         }
         return t.build();
+    }
+
+    /**
+     * Identities in layers with traversable relations mostly to later layers (many components, few cycles),
+     * pivots that are not identities but lead on (accounts, say), and access to resources, pivots and
+     * identities of any layer, so that closures overlap in every way.
+     */
+    static IdentityGraph layeredGraph(Random random, int layers, int perLayer, int resources) {
+        TestGraph t = TestGraph.create();
+        Sensitivity[] sensitivities = Sensitivity.values();
+        for (int l = 0; l < layers; l++) {
+            for (int k = 0; k < perLayer; k++) {
+                t.entity("i" + l + "-" + k, pick(random, IDENTITY_KINDS), pick(random, sensitivities));
+            }
+        }
+        for (int i = 0; i < perLayer; i++) {
+            t.entity("p" + i, EntityKind.RESOURCE, pick(random, sensitivities));
+        }
+        for (int i = 0; i < resources; i++) {
+            t.entity("r" + i, EntityKind.RESOURCE, pick(random, sensitivities));
+        }
+        for (int l = 0; l < layers; l++) {
+            for (int k = 0; k < perLayer; k++) {
+                layeredRelations(t, random, "i" + l + "-" + k, l, layers, perLayer, resources);
+            }
+        }
+        for (int i = 0; i < perLayer; i++) {
+            String next = "i" + random.nextInt(layers) + "-" + random.nextInt(perLayer);
+            t.relation("p" + i, next, pick(random, TRAVERSABLE));
+        }
+        return t.build();
+    }
+
+    private static void layeredRelations(TestGraph t, Random random, String from, int layer, int layers,
+            int perLayer, int resources) {
+        for (int n = random.nextInt(3); n > 0; n--) {
+            int to = random.nextInt(10) == 0 ? layer : layer + 1 + random.nextInt(Math.max(1, layers - layer - 1));
+            if (to < layers) {
+                t.relation(from, "i" + to + "-" + random.nextInt(perLayer), pick(random, TRAVERSABLE));
+            }
+        }
+        if (random.nextInt(4) == 0) {
+            t.relation(from, "p" + random.nextInt(perLayer), RelationKind.ADMIN_OF);
+        }
+        for (int n = random.nextInt(4); n > 0; n--) {
+            t.access(from, "r" + random.nextInt(resources), pick(random, LEVELS), "act" + random.nextInt(3));
+        }
+        if (random.nextInt(3) == 0) {
+            String target = random.nextBoolean() ? "p" + random.nextInt(perLayer)
+                    : "i" + random.nextInt(layers) + "-" + random.nextInt(perLayer);
+            t.access(from, target, pick(random, LEVELS), "read");
+        }
     }
 
     private static <T> T pick(Random random, T[] values) {
