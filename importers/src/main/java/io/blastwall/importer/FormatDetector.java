@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -79,8 +78,6 @@ public final class FormatDetector {
                 throw new ImportException(input.path(), place(e.getLocation()), message, e);
             }
             throw new UnsupportedContentException(input.path(), place(e.getLocation()), message);
-        } catch (IOException e) {
-            throw new ImportException(input.path(), "", "cannot read JSON: " + e.getMessage(), e);
         }
     }
 

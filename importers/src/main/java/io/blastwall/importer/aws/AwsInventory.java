@@ -74,8 +74,15 @@ final class AwsInventory {
         for (CredentialReportRow row : report.rows()) {
             String partition = Arn.partitionOf(row.arn());
             accounts.add(Arn.accountRoot(partition, Arn.accountOf(row.arn())));
-            if (credentials.putIfAbsent(row.arn(), new ReportedCredentials(row, report.asOf(), report.file())) != null) {
-                warnings.add(report.file(), row.location(), row.arn() + " is already in an earlier credential report; ignored");
+            ReportedCredentials reported = new ReportedCredentials(row, report.asOf(), report.file());
+            ReportedCredentials earlier = credentials.putIfAbsent(row.arn(), reported);
+            if (earlier != null) {
+                boolean newer = row.latestActivity().compareTo(earlier.row().latestActivity()) > 0;
+                if (newer) {
+                    credentials.put(row.arn(), reported);
+                }
+                warnings.add(report.file(), row.location(), row.arn() + " has two credential report rows (also "
+                        + earlier.file() + " at " + earlier.row().location() + "); the one with the most recent activity is kept");
             }
         }
     }

@@ -29,6 +29,15 @@ record CredentialReportRow(
         keys = List.copyOf(keys);
     }
 
+    /** The most recent sign-in, key use or rotation, as ISO-8601 text (empty when none). */
+    String latestActivity() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(passwordLastUsed),
+                        keys.stream().flatMap(k -> java.util.stream.Stream.of(k.lastUsed(), k.lastRotated())))
+                .filter(s -> !s.isEmpty())
+                .max(String::compareTo)
+                .orElse("");
+    }
+
     boolean isRoot() {
         return user.equals("<root_account>") || arn.endsWith(":root");
     }

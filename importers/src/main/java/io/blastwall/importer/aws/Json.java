@@ -44,7 +44,7 @@ final class Json {
                 tags.put(text(tag, "Key"), text(tag, "Value"));
             }
         } else if (value.isObject()) {
-            value.fields().forEachRemaining(e -> tags.put(e.getKey(), e.getValue().asText()));
+            value.properties().forEach(e -> tags.put(e.getKey(), e.getValue().asText()));
         }
         tags.keySet().removeIf(k -> k.isEmpty() || SECRET_NAME.matcher(k).matches());
         return tags;

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -133,8 +132,7 @@ public final class PolicyParser {
         if (!node.isObject()) {
             throw new PolicyFormatException("Principal must be \"*\" or an object");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             out.put(e.getKey(), strings(node, e.getKey()));
         }
         return out;
@@ -148,13 +146,11 @@ public final class PolicyParser {
         if (!node.isObject()) {
             throw new PolicyFormatException("Condition must be an object of operators");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> ops = node.fields(); ops.hasNext(); ) {
-            Map.Entry<String, JsonNode> op = ops.next();
+        for (Map.Entry<String, JsonNode> op : node.properties()) {
             if (!op.getValue().isObject()) {
                 throw new PolicyFormatException("Condition operator " + op.getKey() + " must map keys to values");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> keys = op.getValue().fields(); keys.hasNext(); ) {
-                Map.Entry<String, JsonNode> key = keys.next();
+            for (Map.Entry<String, JsonNode> key : op.getValue().properties()) {
                 ObjectNode clause = MAPPER.createObjectNode();
                 clause.putObject(op.getKey()).set(key.getKey(), key.getValue());
                 out.add(new ConditionClause(op.getKey(), key.getKey(), strings(op.getValue(), key.getKey()),
