@@ -156,47 +156,7 @@ final class ComponentClosure implements ActingSet {
 
     /** The closure just computed, as a hub for the components that reach it. */
     ClosureHub toHub(ScoreCard card) {
-        BitSet acting = hub == null ? new BitSet(index.entityCount()) : hub.actingCopy();
-        for (int i = 0; i < count; i++) {
-            acting.set(queue[i]);
-        }
-        long[] fresh = freshResources();
-        int inherited = hub == null ? 0 : hub.resourceCount();
-        long[] merged = new long[inherited + fresh.length];
-        int n = 0;
-        int f = 0;
-        for (int i = 0; i < inherited; i++) {
-            int r = hub.resource(i);
-            while (f < fresh.length && fresh[f] >>> 8 < r) {
-                merged[n++] = fresh[f++];
-            }
-            if (!(stamp[r] == epoch && index.isIdentity(r))) {
-                merged[n++] = ClosureHub.pack(r, strongest(r, LEVELS[hub.levelOrdinalAt(i)]));
-            }
-        }
-        while (f < fresh.length) {
-            merged[n++] = fresh[f++];
-        }
-        return new ClosureHub(acting, Arrays.copyOf(merged, n), card);
-    }
-
-    /** The resources offered that the adopted hub does not have, packed and sorted. */
-    private long[] freshResources() {
-        long[] fresh = new long[offers.count()];
-        int n = 0;
-        for (int i = 0; i < offers.count(); i++) {
-            int r = offers.resource(i);
-            if (hub == null || hub.levelOrdinal(r) < 0) {
-                fresh[n++] = ClosureHub.pack(r, offers.level(r));
-            }
-        }
-        long[] sorted = Arrays.copyOf(fresh, n);
-        Arrays.sort(sorted);
-        return sorted;
-    }
-
-    private AccessLevel strongest(int r, AccessLevel inherited) {
-        return offers.contains(r) && offers.level(r).isStrongerThan(inherited) ? offers.level(r) : inherited;
+        return ClosureHub.extend(hub, index, this, offers, card);
     }
 
     @Override

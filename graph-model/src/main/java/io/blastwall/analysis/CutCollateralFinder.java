@@ -13,7 +13,7 @@ import java.util.List;
  * indirectly, through someone else's path, are not searched for.
  */
 final class CutCollateralFinder {
-    static final int MAX_IDENTITIES = 100;
+    static final int MAX_IDENTITIES = 32;
     private static final BitSet NOTHING_HIDDEN = new BitSet();
 
     private final GraphIndex index;

@@ -82,7 +82,11 @@ final class GraphIndex {
     private EdgeRows grantLists() {
         List<int[]> lists = new ArrayList<>(relations.length);
         for (Relation r : relations) {
-            lists.add(r.grants().stream().mapToInt(grantNumbers::get).toArray());
+            int[] numbers = new int[r.grants().size()];
+            for (int i = 0; i < numbers.length; i++) {
+                numbers[i] = grantNumbers.get(r.grants().get(i));
+            }
+            lists.add(numbers);
         }
         return EdgeRows.ofLists(lists);
     }
