@@ -12,13 +12,26 @@ import java.util.Set;
 
 /**
  * Suggests the cheapest set of grants to remove so that an identity can no longer reach a set of targets:
- * a minimum weighted s–t cut where only grants carry capacity (see {@link CutNetwork}), computed with
- * Dinic's algorithm on the part of the graph reachable from the identity. The cheapest cut is not always
- * the one with fewest grants. Instances are immutable and safe to share between threads.
+ * a minimum weighted s–t cut, computed with Dinic's algorithm on a flow network built only on the part of
+ * the graph reachable from the identity. Capacity sits on grants: each grant is an in/out vertex pair
+ * joined by an arc of capacity {@link #costOf}; entities and every other arc are infinite. A relation is
+ * the chain {@code from → g1in → g1out → g2in → g2out … → to} (its grants in list order: it needs all of
+ * them, so removing any one breaks it); parallel relations are separate chains (each is enough on its
+ * own); a relation without grants cannot be cut. The targets join a super-sink. The cut grants are read
+ * off the residual network. The cheapest cut is not always the one with fewest grants.
+ *
+ * <p>A grant's vertices are shared by every relation that uses it. That can join the first half of one
+ * relation to the second half of another, a path that does not exist, so the network over-approximates
+ * reachability: the cut still breaks every real path, but may cost more than the true optimum when grants
+ * are shared (an exact answer to "which grants, each removing all relations using it" is NP-hard).
  *
  * <p>Targets that stay reachable whatever is cut, because a path to them uses only relations without
  * grants, are left out of the flow problem: the cut covers the other targets, and those targets are still
  * listed in {@link Cut#targets()} (and still counted in {@link Cut#radiusAfter()}).
+ *
+ * <p>Collateral: the identities that directly use a cut grant (the source of a relation needing it) or
+ * hold it, the cut's own source excepted, each with the entities it would lose from its radius; at most
+ * 32 such identities are examined, in id order. Instances are immutable and safe to share between threads.
  */
 public final class CutAdvisor {
     private static final BitSet NOTHING_HIDDEN = new BitSet();
@@ -80,12 +93,18 @@ public final class CutAdvisor {
         return minimumCut(from, jewels);
     }
 
-    /** The cost of removing {@code grant}: the sum of {@link #costParts}. */
+    /**
+     * The cost of removing {@code grant}, the sum of {@link #costParts}: 1.00 for any removal; −0.10 for a
+     * group membership or trust statement (it takes one principal out of one place, where detaching a
+     * policy or deleting a binding usually removes unrelated permissions too); +1.00 when the grant has a
+     * known use; +0.25 for each further identity whose relations use it beyond the first, at most 8.
+     * Grants outside this graph count no other identities.
+     */
     public double costOf(Grant grant) {
         return costs.cost(grant);
     }
 
-    /** Why {@code grant} costs what it costs, one part per rule (see {@link GrantCosts}). */
+    /** Why {@code grant} costs what it costs, one part per rule of {@link #costOf}, in that order. */
     public List<ScorePart> costParts(Grant grant) {
         return costs.explain(grant);
     }
