@@ -1,0 +1,141 @@
+package io.blastwall.app.store;
+
+import io.blastwall.model.EntityKind;
+import io.blastwall.model.RelationKind;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Every Cypher statement of the store. All of them take their values as parameters; the only text built at
+ * run time are labels and relationship types, and those come from the {@link EntityKind} and
+ * {@link RelationKind} constants, never from data. See {@code docs/schema.md} for the schema they write.
+ */
+final class Cypher {
+    /** Constraints first (they also index their keys), then plain indexes; all idempotent. */
+    static final List<String> SCHEMA = List.of(
+            "CREATE CONSTRAINT snapshot_id IF NOT EXISTS FOR (s:Snapshot) REQUIRE s.id IS UNIQUE",
+            "CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (e:Entity) REQUIRE e.key IS UNIQUE",
+            "CREATE CONSTRAINT grant_key IF NOT EXISTS FOR (g:Grant) REQUIRE g.key IS UNIQUE",
+            "CREATE INDEX entity_snapshot IF NOT EXISTS FOR (e:Entity) ON (e.snapshotId)",
+            "CREATE INDEX entity_id IF NOT EXISTS FOR (e:Entity) ON (e.id)",
+            "CREATE INDEX grant_snapshot IF NOT EXISTS FOR (g:Grant) ON (g.snapshotId)",
+            "CREATE INDEX source_file_snapshot IF NOT EXISTS FOR (f:SourceFile) ON (f.snapshotId)",
+            "CREATE INDEX snapshot_status IF NOT EXISTS FOR (s:Snapshot) ON (s.status)");
+
+    static final String AWAIT_INDEXES = "CALL db.awaitIndexes($seconds)";
+
+    static final String BEGIN_SNAPSHOT = """
+            CREATE (s:Snapshot {id: $id, label: $label, createdAt: $createdAt, updatedAt: $now,
+                                status: 'importing', entityCount: $entityCount, relationCount: $relationCount})
+            WITH s
+            UNWIND $sources AS source
+            CREATE (s)-[:HAS_SOURCE]->(f:SourceFile)
+            SET f = source""";
+
+    static final String TOUCH_SNAPSHOT = "MATCH (s:Snapshot {id: $id}) SET s.updatedAt = $now";
+
+    static final String COMPLETE_SNAPSHOT = """
+            MATCH (s:Snapshot {id: $id, status: 'importing'})
+            SET s.status = 'complete', s.updatedAt = $now
+            RETURN count(s) AS updated""";
+
+    static final String MARK_DELETING = """
+            MATCH (s:Snapshot {id: $id})
+            SET s.status = 'deleting', s.updatedAt = $now
+            RETURN count(s) AS updated""";
+
+    static final String CREATE_GRANTS = "UNWIND $rows AS row CREATE (g:Grant) SET g = row";
+
+    private static final String SNAPSHOT_COLUMNS = """
+            OPTIONAL MATCH (s)-[:HAS_SOURCE]->(f:SourceFile)
+            WITH s, f ORDER BY f.position
+            WITH s, collect(f {.path, .sha256, .format, .bytes}) AS sources
+            RETURN s.id AS id, s.label AS label, s.createdAt AS createdAt,
+                   s.entityCount AS entityCount, s.relationCount AS relationCount, sources
+            ORDER BY s.createdAt DESC, s.id DESC""";
+
+    static final String LIST_SNAPSHOTS = "MATCH (s:Snapshot {status: 'complete'})\n" + SNAPSHOT_COLUMNS;
+
+    static final String FIND_SNAPSHOT = "MATCH (s:Snapshot {id: $id, status: 'complete'})\n" + SNAPSHOT_COLUMNS;
+
+    static final String LATEST_SNAPSHOT = LIST_SNAPSHOTS + "\nLIMIT 1";
+
+    static final String UNFINISHED_SNAPSHOTS = """
+            MATCH (s:Snapshot)
+            WHERE s.status IN ['importing', 'deleting'] AND s.updatedAt <= $staleBefore
+            RETURN s.id AS id, s.status AS status""";
+
+    static final String LOAD_ENTITIES =
+            "MATCH (e:Entity {snapshotId: $id}) RETURN properties(e) AS entity ORDER BY e.id";
+
+    static final String LOAD_GRANTS =
+            "MATCH (g:Grant {snapshotId: $id}) RETURN properties(g) AS properties ORDER BY g.id";
+
+    static final String LOAD_RELATIONS = """
+            MATCH (a:Entity {snapshotId: $id})-[r]->(b:Entity)
+            RETURN a.id AS from, b.id AS to, type(r) AS kind, properties(r) AS relation
+            ORDER BY r.id""";
+
+    static final String DELETE_RELATIONS = """
+            MATCH (:Entity {snapshotId: $id})-[r]->()
+            WITH r LIMIT $limit
+            DELETE r
+            RETURN count(*) AS deleted""";
+
+    static final String DELETE_ENTITIES = """
+            MATCH (e:Entity {snapshotId: $id})
+            WITH e LIMIT $limit
+            DETACH DELETE e
+            RETURN count(*) AS deleted""";
+
+    static final String DELETE_GRANTS = """
+            MATCH (g:Grant {snapshotId: $id})
+            WITH g LIMIT $limit
+            DELETE g
+            RETURN count(*) AS deleted""";
+
+    static final String DELETE_SOURCE_FILES = "MATCH (f:SourceFile {snapshotId: $id}) DETACH DELETE f";
+
+    static final String DELETE_SNAPSHOT = "MATCH (s:Snapshot {id: $id}) DETACH DELETE s";
+
+    private static final Map<EntityKind, String> CREATE_ENTITIES = new EnumMap<>(EntityKind.class);
+    private static final Map<RelationKind, String> CREATE_RELATIONS = new EnumMap<>(RelationKind.class);
+
+    static {
+        for (EntityKind kind : EntityKind.values()) {
+            CREATE_ENTITIES.put(kind, "UNWIND $rows AS row CREATE (e:Entity:`" + label(kind) + "`) SET e = row");
+        }
+        for (RelationKind kind : RelationKind.values()) {
+            CREATE_RELATIONS.put(kind, """
+                    UNWIND $rows AS row
+                    MATCH (a:Entity {key: row.from})
+                    MATCH (b:Entity {key: row.to})
+                    CREATE (a)-[r:`%s` {id: row.id, access: row.access, actions: row.actions, grants: row.grants,
+                                      confidence: row.confidence, rule: row.rule, conditions: row.conditions}]->(b)
+                    RETURN count(r) AS created""".formatted(kind.name()));
+        }
+    }
+
+    private Cypher() {}
+
+    /** Creates the {@code :Entity} nodes of one kind; each row is the node's whole property map. */
+    static String createEntities(EntityKind kind) {
+        return CREATE_ENTITIES.get(kind);
+    }
+
+    /** Creates relationships of one kind; rows hold the endpoint keys {@code from, to} and the properties. */
+    static String createRelations(RelationKind kind) {
+        return CREATE_RELATIONS.get(kind);
+    }
+
+    /** The extra label of an entity kind: {@code SERVICE_ACCOUNT} becomes {@code ServiceAccount}. */
+    static String label(EntityKind kind) {
+        return Arrays.stream(kind.name().split("_"))
+                .map(word -> word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining());
+    }
+}

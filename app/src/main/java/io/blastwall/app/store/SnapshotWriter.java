@@ -1,0 +1,186 @@
+package io.blastwall.app.store;
+
+import io.blastwall.analysis.ProgressListener;
+import io.blastwall.model.Entity;
+import io.blastwall.model.EntityKind;
+import io.blastwall.model.IdentityGraph;
+import io.blastwall.model.Relation;
+import io.blastwall.model.RelationKind;
+import io.blastwall.model.Snapshot;
+import io.blastwall.model.SourceFile;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes one snapshot all-or-nothing. The {@code :Snapshot} node is created first with status
+ * {@code importing}; entities (per kind), grants and relations (per kind) follow in transactions of
+ * {@value #BATCH_SIZE} rows; the status becomes {@code complete} last. On any failure, or when the thread is
+ * interrupted between batches, everything written for the snapshot is erased before the exception leaves.
+ */
+final class SnapshotWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotWriter.class);
+    static final int BATCH_SIZE = 5_000;
+    private static final DateTimeFormatter ID_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH-mm-ss").withZone(ZoneOffset.UTC);
+
+    private final Transactions transactions;
+    private final SnapshotEraser eraser;
+    private final Clock clock;
+
+    SnapshotWriter(Transactions transactions, SnapshotEraser eraser, Clock clock) {
+        this.transactions = transactions;
+        this.eraser = eraser;
+        this.clock = clock;
+    }
+
+    Snapshot save(IdentityGraph graph, String label, List<SourceFile> sources, ProgressListener progress,
+            WriteHook hook) throws StoreException {
+        Instant createdAt = clock.instant();
+        Snapshot snapshot = new Snapshot(
+                newId(createdAt), label, createdAt, sources, graph.entityCount(), graph.relationCount());
+        begin(snapshot);
+        try {
+            new Job(snapshot.id(), graph, progress, hook).run();
+            complete(snapshot.id());
+            LOG.info("Stored snapshot {} ({} entities, {} relations)",
+                    snapshot.id(), snapshot.entityCount(), snapshot.relationCount());
+            return snapshot;
+        } catch (StoreException | RuntimeException e) {
+            throw abandon(snapshot.id(), e);
+        }
+    }
+
+    /** A readable, time-ordered, unique id: {@code 2026-12-03T17-40-12-4f9a0c} (UTC time, random suffix). */
+    static String newId(Instant createdAt) {
+        return ID_TIME.format(createdAt) + "-" + "%06x".formatted(ThreadLocalRandom.current().nextInt(1 << 24));
+    }
+
+    private void begin(Snapshot snapshot) throws StoreException {
+        List<Map<String, Object>> sources = IntStream.range(0, snapshot.sources().size())
+                .mapToObj(i -> RowMapper.sourceFile(snapshot.id(), i, snapshot.sources().get(i)))
+                .toList();
+        Map<String, Object> parameters = Map.of(
+                "id", snapshot.id(),
+                "label", snapshot.label(),
+                "createdAt", SnapshotEraser.utc(snapshot.createdAt()),
+                "now", SnapshotEraser.utc(clock.instant()),
+                "entityCount", snapshot.entityCount(),
+                "relationCount", snapshot.relationCount(),
+                "sources", sources);
+        transactions.write("start snapshot " + snapshot.id(),
+                tx -> tx.run(Cypher.BEGIN_SNAPSHOT, parameters).consume());
+    }
+
+    private void complete(String snapshotId) throws StoreException {
+        long updated = transactions.write("complete snapshot " + snapshotId, tx -> tx.run(Cypher.COMPLETE_SNAPSHOT,
+                        Map.of("id", snapshotId, "now", SnapshotEraser.utc(clock.instant())))
+                .single().get("updated").asLong());
+        if (updated != 1) {
+            throw new StoreException("Snapshot " + snapshotId + " disappeared while it was being stored.");
+        }
+    }
+
+    private StoreException abandon(String snapshotId, Exception cause) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            eraser.erase(snapshotId);
+        } catch (StoreException | RuntimeException cleanupFailure) {
+            cause.addSuppressed(cleanupFailure);
+            LOG.warn("Could not remove the partial snapshot {}; it is removed when the store opens next",
+                    snapshotId, cleanupFailure);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (interrupted || cause instanceof CancellationException) {
+            return new StoreException("The import was cancelled; nothing was stored.", cause);
+        }
+        return new StoreException("Could not store the snapshot; nothing was stored. " + cause.getMessage(), cause);
+    }
+
+    /** The batches of one save, with the running count for progress. */
+    private final class Job {
+        private final String snapshotId;
+        private final IdentityGraph graph;
+        private final ProgressListener progress;
+        private final WriteHook hook;
+        private final long total;
+        private long written;
+
+        Job(String snapshotId, IdentityGraph graph, ProgressListener progress, WriteHook hook) {
+            this.snapshotId = snapshotId;
+            this.graph = graph;
+            this.progress = progress;
+            this.hook = hook;
+            this.total = (long) graph.entityCount() + graph.grants().size() + graph.relationCount();
+        }
+
+        void run() throws StoreException {
+            progress.progress("Storing entities", 0, total);
+            Map<EntityKind, List<Entity>> entities = byKind(graph.entities(), Entity::kind, EntityKind.class);
+            for (Map.Entry<EntityKind, List<Entity>> kind : entities.entrySet()) {
+                write("entities", Cypher.createEntities(kind.getKey()), kind.getValue(),
+                        entity -> RowMapper.entity(snapshotId, entity), false);
+            }
+            write("grants", Cypher.CREATE_GRANTS, new ArrayList<>(graph.grants()),
+                    grant -> RowMapper.grant(snapshotId, grant), false);
+            Map<RelationKind, List<Relation>> relations = byKind(graph.relations(), Relation::kind, RelationKind.class);
+            for (Map.Entry<RelationKind, List<Relation>> kind : relations.entrySet()) {
+                write("relations", Cypher.createRelations(kind.getKey()), kind.getValue(),
+                        relation -> RowMapper.relation(snapshotId, relation), true);
+            }
+        }
+
+        private <T> void write(String phase, String statement, List<T> items,
+                Function<T, Map<String, Object>> toRow, boolean countsCreated) throws StoreException {
+            for (int from = 0; from < items.size(); from += BATCH_SIZE) {
+                checkNotCancelled();
+                hook.beforeBatch(snapshotId, phase, written);
+                List<Map<String, Object>> rows =
+                        items.subList(from, Math.min(items.size(), from + BATCH_SIZE)).stream().map(toRow).toList();
+                long created = writeBatch(statement, rows);
+                if (countsCreated && created != rows.size()) {
+                    throw new StoreException((rows.size() - created) + " relations refer to entities that were not stored.");
+                }
+                written += rows.size();
+                progress.progress("Storing " + phase, written, total);
+            }
+        }
+
+        private long writeBatch(String statement, List<Map<String, Object>> rows) throws StoreException {
+            Map<String, Object> touch = Map.of("id", snapshotId, "now", SnapshotEraser.utc(clock.instant()));
+            return transactions.write("store snapshot " + snapshotId, tx -> {
+                var result = tx.run(statement, Map.of("rows", rows));
+                long created = result.hasNext() ? result.next().get("created").asLong() : rows.size();
+                tx.run(Cypher.TOUCH_SNAPSHOT, touch).consume();
+                return created;
+            });
+        }
+
+        private void checkNotCancelled() {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("import of snapshot " + snapshotId + " cancelled");
+            }
+        }
+    }
+
+    private static <T, K extends Enum<K>> Map<K, List<T>> byKind(
+            Collection<T> items, Function<T, K> kind, Class<K> kinds) {
+        return items.stream().collect(Collectors.groupingBy(kind, () -> new EnumMap<>(kinds), Collectors.toList()));
+    }
+}
