@@ -4,6 +4,9 @@ import io.blastwall.importer.aws.policy.Glob;
 import io.blastwall.model.AccessLevel;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The access level of an action, from the verb its name starts with (AWS's own classification follows verbs
@@ -32,9 +35,16 @@ final class ActionLevels {
     private static final List<String> LIST = List.of("List*", "Describe*");
     private static final List<String> TAGGING = List.of("Tag*", "Untag*");
 
+    /** Levels already worked out; action names repeat across policies and principals. */
+    private static final Map<String, AccessLevel> KNOWN = new ConcurrentHashMap<>();
+
     private ActionLevels() {}
 
     static AccessLevel of(String action) {
+        return KNOWN.computeIfAbsent(action.toLowerCase(Locale.ROOT), ActionLevels::classify);
+    }
+
+    private static AccessLevel classify(String action) {
         int colon = action.indexOf(':');
         String name = colon < 0 ? action : action.substring(colon + 1);
         if (name.equals("*") || action.equals("*")) {

@@ -3,7 +3,6 @@ package io.blastwall.importer.aws;
 import io.blastwall.importer.aws.policy.Allowance;
 import io.blastwall.importer.aws.policy.Decision;
 import io.blastwall.importer.aws.policy.EffectivePermissions;
-import io.blastwall.model.Confidence;
 import io.blastwall.model.GrantId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -72,7 +71,7 @@ final class AdminDetector {
                 for (Allowance b : power.allowances()) {
                     out.add(new AdminPath("AWS-IAM-14", "can create a role and give it an admin policy (iam:CreateRole with"
                             + " iam:AttachRolePolicy or iam:PutRolePolicy)",
-                            Set.of("iam:CreateRole", "iam:AttachRolePolicy", "iam:PutRolePolicy"), both(a, b)));
+                            Set.of("iam:CreateRole", "iam:AttachRolePolicy", "iam:PutRolePolicy"), PassRoleRules.both(a, b)));
                 }
             }
         }
@@ -98,17 +97,6 @@ final class AdminDetector {
             grants.addAll(extraGrants);
             out.add(new AdminPath(rule, reason, actions, new Allowance(grants, a.confidence(), a.conditions(), a.statements(), a.label())));
         }
-    }
-
-    private static Allowance both(Allowance a, Allowance b) {
-        List<GrantId> grants = new ArrayList<>(new LinkedHashSet<>(a.grants()));
-        b.grants().stream().filter(g -> !grants.contains(g)).forEach(grants::add);
-        List<String> conditions = new ArrayList<>(a.conditions());
-        conditions.addAll(b.conditions());
-        Confidence confidence = a.confidence().weakest(b.confidence());
-        List<io.blastwall.importer.aws.policy.Statement> statements = new ArrayList<>(a.statements());
-        statements.addAll(b.statements());
-        return new Allowance(grants, confidence, conditions, statements, a.label() + " and " + b.label());
     }
 
     static String adminPolicyArn(String principalArn) {

@@ -72,19 +72,27 @@ public final class AwsImporter {
     private void relations(AwsInventory inventory, Map<String, PrincipalPermissions> principals, GraphDraft draft,
             ProgressListener progress) throws ImportException {
         AccessRelations access = new AccessRelations(draft, new ResourceEntities(draft));
-        AdminDetector admins = new AdminDetector(inventory);
+        AdminDetector detector = new AdminDetector(inventory);
+        Set<String> admins = new LinkedHashSet<>();
         int done = 0;
         for (PrincipalPermissions p : principals.values()) {
             checkCancelled();
             progress.progress("Evaluating effective permissions", done++, principals.size());
             access.add(p);
-            markAdmin(p, admins.paths(p), draft);
+            List<AdminPath> paths = detector.paths(p);
+            markAdmin(p, paths, draft);
+            if (paths.stream().anyMatch(x -> x.allowance().isProven())) {
+                admins.add(p.arn());
+            }
         }
         TrustRelations trust = new TrustRelations(inventory, principals, draft, warnings);
         for (IamRole role : inventory.roles()) {
             checkCancelled();
             trust.add(role);
         }
+        progress.progress("Finding escalation paths", 0, -1);
+        new EscalationRules(inventory, principals, draft).addAll(admins);
+        new PassRoleRules(inventory, principals, draft).addAll(admins);
     }
 
     private static void markAdmin(PrincipalPermissions p, List<AdminPath> paths, GraphDraft draft) {

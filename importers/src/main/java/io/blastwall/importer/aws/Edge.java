@@ -11,7 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** A relation before it has an id; edges with the same kind, ends, grants and confidence merge into one relation. */
+/**
+ * A relation before it has an id; edges with the same kind, ends, grants and confidence merge into one relation
+ * (removing those grants cuts them all), whose rule lists every rule that produced it, joined by {@code +}.
+ */
 record Edge(
         RelationKind kind,
         EntityId from,
@@ -54,7 +57,9 @@ record Edge(
         mergedActions.addAll(other.actions);
         LinkedHashSet<String> mergedConditions = new LinkedHashSet<>(conditions);
         mergedConditions.addAll(other.conditions);
+        Set<String> rules = new LinkedHashSet<>(List.of(rule.split("\\+")));
+        rules.addAll(List.of(other.rule.split("\\+")));
         return new Edge(kind, from, to, AccessLevel.strongest(access, other.access), mergedActions, grants, confidence,
-                rule, List.copyOf(mergedConditions));
+                String.join("+", rules), List.copyOf(mergedConditions));
     }
 }

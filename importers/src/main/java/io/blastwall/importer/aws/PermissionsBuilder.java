@@ -3,6 +3,7 @@ package io.blastwall.importer.aws;
 import io.blastwall.importer.aws.policy.AttachedPolicy;
 import io.blastwall.importer.aws.policy.EffectivePermissions;
 import io.blastwall.importer.aws.policy.PermissionBoundary;
+import io.blastwall.importer.aws.policy.PolicyEvaluator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 final class PermissionsBuilder {
     private final AwsInventory inventory;
     private final PolicyGrants grants;
+    private final PolicyEvaluator evaluator = new PolicyEvaluator();
 
     PermissionsBuilder(AwsInventory inventory, PolicyGrants grants) {
         this.inventory = inventory;
@@ -50,7 +52,7 @@ final class PermissionsBuilder {
     private EffectivePermissions permissions(Holder principal, List<AttachedPolicy> policies) {
         Optional<PermissionBoundary> boundary = principal.boundaryArn().map(arn ->
                 new PermissionBoundary(arn, inventory.policy(arn).flatMap(ManagedPolicy::document)));
-        return EffectivePermissions.of(PrincipalContexts.of(principal), policies, boundary);
+        return evaluator.effectivePermissions(PrincipalContexts.of(principal), policies, boundary);
     }
 
     /** The latest console sign-in or access key use the credential report shows, or empty. */

@@ -25,6 +25,9 @@ final class ResourceEntities {
             Map.entry("ec2:instance", "AWS::EC2::Instance"), Map.entry("ecr:repository", "AWS::ECR::Repository"),
             Map.entry("rds:db", "AWS::RDS::DBInstance"), Map.entry("sns:", "AWS::SNS::Topic"), Map.entry("sqs:", "AWS::SQS::Queue"));
 
+    /** The {@code scope} property of the per-account, per-service entities that stand for {@code Resource: "*"}. */
+    static final String ACCOUNT_WIDE = "account-wide wildcard (Resource \"*\")";
+
     private final GraphDraft draft;
 
     ResourceEntities(GraphDraft draft) {
@@ -48,7 +51,7 @@ final class ResourceEntities {
         if (!draft.has(id)) {
             String name = service.equals("*") ? "All resources in " + account : "All " + service + " resources in " + account;
             Map<String, String> props = new Props().put("arn", id).put("account", account).put("service", service)
-                    .put("pattern", "true").put("scope", "account-wide wildcard (Resource \"*\")").map();
+                    .put("pattern", "true").put("scope", ACCOUNT_WIDE).map();
             draft.put(new Entity(EntityId.of(id), EntityKind.RESOURCE, Provider.AWS,
                     service.equals("*") ? "AWS::*" : "AWS::" + service + "::*", name, Sensitivity.NONE, Map.of(), props));
         }

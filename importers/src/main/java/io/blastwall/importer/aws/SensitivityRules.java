@@ -40,7 +40,7 @@ final class SensitivityRules {
         if (secret) {
             return Optional.of(mark(e, Sensitivity.HIGH, "holds secrets or encryption keys (" + e.nativeType() + ")"));
         }
-        if (e.nativeType().startsWith("AWS::") && e.nativeType().endsWith("::*") || e.nativeType().equals("AWS::*")) {
+        if (!e.property("scope").isEmpty()) {
             return Optional.of(mark(e, Sensitivity.MEDIUM, "every resource of a service in an account (Resource \"*\")"));
         }
         return Optional.empty();

@@ -2,6 +2,7 @@ package io.blastwall.importer.aws.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,9 +14,12 @@ import java.util.Optional;
  * @param resources the resource patterns after substitution
  * @param unknownVariables variables that could not be resolved offline (replaced by {@code *})
  */
-record BoundStatement(Statement statement, AttachedPolicy source, List<String> resources, List<String> unknownVariables) {
+record BoundStatement(
+        Statement statement, AttachedPolicy source, List<String> resources, List<String> unknownVariables,
+        ActionPatterns actionPatterns, List<String> lowerResources) {
 
-    static Optional<BoundStatement> bind(Statement statement, AttachedPolicy source, RequestContext context) {
+    static Optional<BoundStatement> bind(
+            Statement statement, AttachedPolicy source, RequestContext context, Map<Statement, ActionPatterns> cache) {
         List<String> resources = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (String pattern : statement.resources()) {
@@ -26,39 +30,37 @@ record BoundStatement(Statement statement, AttachedPolicy source, List<String> r
         if (resources.isEmpty() && !statement.notResource()) {
             return Optional.empty();
         }
-        return Optional.of(new BoundStatement(statement, source, resources, unknown));
+        List<String> lower = resources.stream().map(Glob::lower).toList();
+        ActionPatterns patterns = cache.computeIfAbsent(statement, s -> new ActionPatterns(s.actions()));
+        return Optional.of(new BoundStatement(statement, source, resources, unknown, patterns, lower));
     }
 
     /** For allows: some of the requested resource (a concrete ARN or a pattern) is covered. */
     boolean allowsPartOf(String resource) {
+        String r = Glob.lower(resource);
         if (statement.notResource()) {
-            return resources.stream().noneMatch(r -> Glob.covers(r, resource));
+            return lowerResources.stream().noneMatch(p -> Glob.coversLower(p, r));
         }
-        return resources.stream().anyMatch(r -> Glob.overlaps(r, resource));
+        return lowerResources.stream().anyMatch(p -> Glob.overlapsLower(p, r));
     }
 
     /** For denies: all of the requested resource is covered. */
     boolean coversAllOf(String resource) {
+        String r = Glob.lower(resource);
         if (statement.notResource()) {
-            return resources.stream().noneMatch(r -> Glob.overlaps(r, resource));
+            return lowerResources.stream().noneMatch(p -> Glob.overlapsLower(p, r));
         }
-        return resources.stream().anyMatch(r -> Glob.covers(r, resource));
+        return lowerResources.stream().anyMatch(p -> Glob.coversLower(p, r));
     }
 
     /** Every action the pattern matches is covered by this statement. */
     boolean coversAction(String actionPattern) {
-        if (statement.notAction()) {
-            return statement.actions().stream().noneMatch(a -> Glob.overlaps(a, actionPattern));
-        }
-        return statement.actions().stream().anyMatch(a -> Glob.covers(a, actionPattern));
+        return statement.notAction() ? !actionPatterns.anyOverlaps(actionPattern) : actionPatterns.anyCovers(actionPattern);
     }
 
     /** Some action the pattern matches is covered by this statement. */
     boolean overlapsAction(String actionPattern) {
-        if (statement.notAction()) {
-            return statement.actions().stream().noneMatch(a -> Glob.covers(a, actionPattern));
-        }
-        return statement.actions().stream().anyMatch(a -> Glob.overlaps(a, actionPattern));
+        return statement.notAction() ? !actionPatterns.anyCovers(actionPattern) : actionPatterns.anyOverlaps(actionPattern);
     }
 
     ConditionResult conditions(RequestContext context) {

@@ -37,16 +37,22 @@ public final class EffectivePermissions {
      */
     public static EffectivePermissions of(
             RequestContext context, List<AttachedPolicy> identity, Optional<PermissionBoundary> boundary) {
+        return new PolicyEvaluator().effectivePermissions(context, identity, boundary);
+    }
+
+    static EffectivePermissions build(RequestContext context, List<AttachedPolicy> identity,
+            Optional<PermissionBoundary> boundary, Map<Statement, ActionPatterns> cache) {
         EffectivePermissions p = new EffectivePermissions(context, boundary);
         for (AttachedPolicy policy : identity) {
             for (Statement s : policy.document().statements()) {
-                BoundStatement.bind(s, policy, context).ifPresent(b -> (s.isAllow() ? p.allows : p.denies).add(b));
+                BoundStatement.bind(s, policy, context, cache).ifPresent(b -> (s.isAllow() ? p.allows : p.denies).add(b));
             }
         }
         boundary.flatMap(PermissionBoundary::document).ifPresent(doc -> {
             AttachedPolicy source = new AttachedPolicy(doc, List.of(), "permissions boundary " + boundary.get().arn());
             for (Statement s : doc.statements()) {
-                BoundStatement.bind(s, source, context).ifPresent(b -> (s.isAllow() ? p.boundaryAllows : p.denies).add(b));
+                BoundStatement.bind(s, source, context, cache)
+                        .ifPresent(b -> (s.isAllow() ? p.boundaryAllows : p.denies).add(b));
             }
         });
         return p;

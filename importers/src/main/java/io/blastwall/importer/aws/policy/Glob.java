@@ -18,6 +18,11 @@ public final class Glob {
         return matchesExactCase(lower(pattern), lower(text));
     }
 
+    /** {@link #matches} for text already in lower case. */
+    static boolean matchesLower(String pattern, String text) {
+        return matchesExactCase(pattern, text);
+    }
+
     /** Case-sensitive matching, for {@code StringLike} conditions. */
     public static boolean matchesExactCase(String pattern, String text) {
         int p = 0;
@@ -46,10 +51,19 @@ public final class Glob {
 
     /** True when every string matched by {@code specific} is also matched by {@code general}. */
     public static boolean covers(String general, String specific) {
-        String g = lower(general);
-        String s = lower(specific);
+        return coversLower(lower(general), lower(specific));
+    }
+
+    /** {@link #covers} for patterns already in lower case. */
+    static boolean coversLower(String g, String s) {
         if (g.equals("*") || g.equals(s)) {
             return true;
+        }
+        if (!hasWildcard(g)) {
+            return false;
+        }
+        if (!hasWildcard(s)) {
+            return matchesExactCase(g, s);
         }
         byte[][] memo = new byte[g.length() + 1][s.length() + 1];
         return covers(g, 0, s, 0, memo);
@@ -77,10 +91,24 @@ public final class Glob {
 
     /** True when some string is matched by both patterns. */
     public static boolean overlaps(String a, String b) {
-        String x = lower(a);
-        String y = lower(b);
+        return overlapsLower(lower(a), lower(b));
+    }
+
+    /** {@link #overlaps} for patterns already in lower case. */
+    static boolean overlapsLower(String x, String y) {
         if (x.equals("*") || y.equals("*") || x.equals(y)) {
             return true;
+        }
+        boolean wx = hasWildcard(x);
+        boolean wy = hasWildcard(y);
+        if (!wx && !wy) {
+            return false;
+        }
+        if (!wx) {
+            return matchesExactCase(y, x);
+        }
+        if (!wy) {
+            return matchesExactCase(x, y);
         }
         byte[][] memo = new byte[x.length() + 1][y.length() + 1];
         return overlaps(x, 0, y, 0, memo);
@@ -112,7 +140,7 @@ public final class Glob {
         return pattern.indexOf('*') >= 0 || pattern.indexOf('?') >= 0;
     }
 
-    private static String lower(String text) {
+    static String lower(String text) {
         return text.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,0 +1,61 @@
+package io.blastwall.importer.aws;
+
+import io.blastwall.importer.aws.policy.Allowance;
+import io.blastwall.importer.aws.policy.Decision;
+import io.blastwall.model.AccessLevel;
+import io.blastwall.model.EntityId;
+import io.blastwall.model.GrantId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Escalation relations from IAM manipulation rules ({@link TargetRule}): CAN_CHANGE_PERMISSIONS, CAN_WRITE_CREDENTIALS
+ * and CAN_ASSUME through {@code iam:UpdateAssumeRolePolicy}. IAM permissions act within the caller's account, so
+ * only that account's users, roles, groups and policies are candidates, and only principals whose policies name
+ * {@code iam} actions are checked. Principals proven admin-equivalent are skipped: their ADMIN_OF relation to the
+ * account already says they can do all of this (and listing it per identity would be quadratic).
+ */
+final class EscalationRules {
+    private final Map<String, PrincipalPermissions> principals;
+    private final TargetIndex targets;
+    private final GraphDraft draft;
+
+    EscalationRules(AwsInventory inventory, Map<String, PrincipalPermissions> principals, GraphDraft draft) {
+        this.principals = principals;
+        this.targets = new TargetIndex(inventory, principals);
+        this.draft = draft;
+    }
+
+    void addAll(Set<String> admins) {
+        for (PrincipalPermissions p : principals.values()) {
+            if (admins.contains(p.arn()) || !p.permissions().mayAllowService("iam")) {
+                continue;
+            }
+            for (TargetRule rule : TargetRule.ALL) {
+                apply(p, rule);
+            }
+        }
+    }
+
+    private void apply(PrincipalPermissions p, TargetRule rule) {
+        Map<String, List<String>> keys = rule.attachesPolicy()
+                ? Map.of("iam:PolicyARN", List.of(AdminDetector.adminPolicyArn(p.arn())))
+                : Map.of();
+        Map<String, Decision> decisions = new HashMap<>();
+        for (Target target : targets.targets(p.account(), rule.targets())) {
+            if (target.entity().equals(p.arn())) {
+                continue;
+            }
+            Decision d = decisions.computeIfAbsent(target.resource(), r -> p.permissions().evaluate(rule.action(), r, keys));
+            for (Allowance a : d.allowances()) {
+                List<GrantId> grants = new ArrayList<>(a.grants());
+                grants.addAll(target.grants());
+                draft.relate(new Edge(rule.kind(), EntityId.of(p.arn()), EntityId.of(target.entity()), AccessLevel.NONE,
+                        Set.of(rule.action()), grants, a.confidence(), rule.rule(), a.conditions()));
+            }
+        }
+    }
+}
