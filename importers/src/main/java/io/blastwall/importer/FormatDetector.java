@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Recognises a file by its content, never by its name. */
@@ -147,7 +148,7 @@ public final class FormatDetector {
         if (node.isArray()) {
             return "an array of " + node.size() + " elements";
         }
-        return "a single " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        return "a single " + node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 
     private static String firstLine(String text) {

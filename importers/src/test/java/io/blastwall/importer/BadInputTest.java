@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.blastwall.analysis.ProgressListener;
+import io.blastwall.model.GrantId;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -119,7 +120,7 @@ class BadInputTest {
         assertEquals(List.of(new ImportWarning(gaad.toString(), "RoleDetailList[0].RolePolicyList[0].PolicyDocument.Statement[0]",
                 "inline policy bad of arn:aws:iam::111111111111:role/ok skipped: Effect must be \"Allow\" or \"Deny\", not \"Maybe\"")),
                 result.warnings());
-        assertTrue(result.graph().grant(io.blastwall.model.GrantId.of("aws:inline:arn:aws:iam::111111111111:role/ok:good")).isPresent());
+        assertTrue(result.graph().grant(GrantId.of("aws:inline:arn:aws:iam::111111111111:role/ok:good")).isPresent());
     }
 
     @Test

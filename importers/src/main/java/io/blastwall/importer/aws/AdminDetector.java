@@ -5,7 +5,6 @@ import io.blastwall.importer.aws.policy.Decision;
 import io.blastwall.importer.aws.policy.EffectivePermissions;
 import io.blastwall.model.GrantId;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,9 +48,10 @@ final class AdminDetector {
             add(out, "AWS-IAM-04", "can attach AdministratorAccess to its group " + g.name() + " (iam:AttachGroupPolicy)",
                     Set.of("iam:AttachGroupPolicy"), perms.evaluate("iam:AttachGroupPolicy", g.arn(), adminPolicy), membership);
         }
-        for (String policy : customerPoliciesOf(p)) {
-            add(out, "AWS-IAM-01", "can write a new default version of " + policy + ", which applies to it (iam:CreatePolicyVersion)",
-                    Set.of("iam:CreatePolicyVersion"), perms.evaluate("iam:CreatePolicyVersion", policy));
+        for (PolicyPath path : customerPoliciesOf(p)) {
+            add(out, "AWS-IAM-01", "can write a new default version of " + path.policy()
+                            + ", which applies to it (iam:CreatePolicyVersion)",
+                    Set.of("iam:CreatePolicyVersion"), perms.evaluate("iam:CreatePolicyVersion", path.policy()), path.grants());
         }
     }
 
@@ -77,11 +77,17 @@ final class AdminDetector {
         }
     }
 
-    private Set<String> customerPoliciesOf(PrincipalPermissions p) {
-        Set<String> out = new LinkedHashSet<>();
-        p.principal().attached().forEach(a -> out.add(a.policyArn()));
-        p.groups().forEach(g -> g.attached().forEach(a -> out.add(a.policyArn())));
-        out.removeIf(arn -> inventory.policy(arn).map(ManagedPolicy::isAwsManaged).orElse(true));
+    /** A customer-managed policy that applies to the principal, and the grants through which it applies. */
+    private record PolicyPath(String policy, List<GrantId> grants) {}
+
+    private List<PolicyPath> customerPoliciesOf(PrincipalPermissions p) {
+        List<PolicyPath> out = new ArrayList<>();
+        p.principal().attached().forEach(a -> out.add(new PolicyPath(a.policyArn(), List.of(Ids.attachment(p.arn(), a.policyArn())))));
+        for (IamGroup g : p.groups()) {
+            g.attached().forEach(a -> out.add(new PolicyPath(a.policyArn(),
+                    List.of(Ids.membership(p.arn(), g.arn()), Ids.attachment(g.arn(), a.policyArn())))));
+        }
+        out.removeIf(path -> inventory.policy(path.policy()).map(ManagedPolicy::isAwsManaged).orElse(true));
         return out;
     }
 

@@ -1,6 +1,7 @@
 package io.blastwall.importer.aws;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One user of a credential report.
@@ -31,8 +32,8 @@ record CredentialReportRow(
 
     /** The most recent sign-in, key use or rotation, as ISO-8601 text (empty when none). */
     String latestActivity() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(passwordLastUsed),
-                        keys.stream().flatMap(k -> java.util.stream.Stream.of(k.lastUsed(), k.lastRotated())))
+        return Stream.concat(Stream.of(passwordLastUsed),
+                        keys.stream().flatMap(k -> Stream.of(k.lastUsed(), k.lastRotated())))
                 .filter(s -> !s.isEmpty())
                 .max(String::compareTo)
                 .orElse("");

@@ -9,6 +9,7 @@ import io.blastwall.importer.aws.policy.PolicyFormatException;
 import io.blastwall.importer.aws.policy.PolicyParser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -122,7 +123,7 @@ final class GaadReader {
         String arn = Json.text(node, "Arn");
         String name = Json.text(node, kind + "Name");
         if (!arn.startsWith("arn:") || name.isEmpty()) {
-            warnings.add(file, location, kind.toLowerCase(java.util.Locale.ROOT) + " skipped: it has no Arn or " + kind + "Name");
+            warnings.add(file, location, kind.toLowerCase(Locale.ROOT) + " skipped: it has no Arn or " + kind + "Name");
             return Optional.empty();
         }
         String boundary = Json.text(node.path("PermissionsBoundary"), "PermissionsBoundaryArn");

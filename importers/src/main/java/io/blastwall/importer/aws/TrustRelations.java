@@ -2,12 +2,9 @@ package io.blastwall.importer.aws;
 
 import io.blastwall.importer.Warnings;
 import io.blastwall.importer.aws.policy.Allowance;
-import io.blastwall.importer.aws.policy.ConditionEvaluator;
-import io.blastwall.importer.aws.policy.ConditionResult;
 import io.blastwall.importer.aws.policy.Decision;
 import io.blastwall.importer.aws.policy.RequestContext;
 import io.blastwall.importer.aws.policy.Statement;
-import io.blastwall.importer.aws.policy.Tri;
 import io.blastwall.model.Confidence;
 import io.blastwall.model.Evidence;
 import io.blastwall.model.Grant;
@@ -16,6 +13,7 @@ import io.blastwall.model.GrantKind;
 import io.blastwall.model.RelationKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -170,10 +168,10 @@ final class TrustRelations {
 
     private void federated(TrustStatement trust, String provider, GrantId grant) {
         String id = trusted.federated(provider);
-        boolean saml = provider.toLowerCase(java.util.Locale.ROOT).contains(":saml-provider/");
-        String required = provider.toLowerCase(java.util.Locale.ROOT).startsWith("cognito-identity") ? ":aud" : ":sub";
+        boolean saml = provider.toLowerCase(Locale.ROOT).contains(":saml-provider/");
+        String required = provider.toLowerCase(Locale.ROOT).startsWith("cognito-identity") ? ":aud" : ":sub";
         boolean restricted = saml || trust.statement().conditions().stream()
-                .anyMatch(c -> c.key().toLowerCase(java.util.Locale.ROOT).endsWith(required));
+                .anyMatch(c -> c.key().toLowerCase(Locale.ROOT).endsWith(required));
         List<String> notes = restricted ? List.of() : List.of("no " + required.substring(1)
                 + " condition: any identity of " + provider + " may assume the role");
         external(trust, id, grant, restricted ? "AWS-STS-03" : "AWS-STS-03-UNRESTRICTED", notes);
@@ -207,32 +205,5 @@ final class TrustRelations {
         out.addAll(b);
         out.addAll(c);
         return out;
-    }
-
-    /** One allow statement of a role's trust policy, with the policy's deny statements. */
-    private record TrustStatement(IamRole role, Statement statement, List<Statement> denies) {
-        String file() {
-            return role.info().file();
-        }
-
-        /** The unresolved conditions for this caller, or empty when its conditions fail or a Deny applies. */
-        Optional<List<String>> check(RequestContext caller, String callerArn, String uniqueId) {
-            ConditionResult c = ConditionEvaluator.evaluate(statement.conditions(), caller);
-            if (c.value() == Tri.FALSE) {
-                return Optional.empty();
-            }
-            List<String> conditions = new ArrayList<>(c.unresolved());
-            for (Statement d : denies) {
-                if (!d.matchesAction(ASSUME) || !TrustPrincipals.matches(d, callerArn, uniqueId)) {
-                    continue;
-                }
-                ConditionResult dc = ConditionEvaluator.evaluate(d.conditions(), caller);
-                if (dc.value() == Tri.TRUE) {
-                    return Optional.empty();
-                }
-                dc.unresolved().forEach(u -> conditions.add("possibly denied by the trust policy: " + u));
-            }
-            return Optional.of(conditions);
-        }
     }
 }

@@ -10,6 +10,7 @@ import io.blastwall.analysis.ProgressListener;
 import io.blastwall.importer.ImportOptions;
 import io.blastwall.importer.SnapshotImporter;
 import io.blastwall.model.Entity;
+import io.blastwall.model.EntityId;
 import io.blastwall.model.EntityKind;
 import io.blastwall.model.IdentityGraph;
 import io.blastwall.model.Relation;
@@ -19,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,10 +58,10 @@ class CredentialReportImportTest {
         }
         List<String> lines = text.strip().lines().toList();
         String[] header = lines.get(0).split(",");
-        Map<String, Map<String, String>> out = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);
-            Map<String, String> row = new java.util.HashMap<>();
+            Map<String, String> row = new HashMap<>();
             for (int i = 0; i < header.length; i++) {
                 row.put(header[i], i < cells.length ? cells[i] : "");
             }
@@ -89,7 +92,7 @@ class CredentialReportImportTest {
                 .map(e -> e.id().value()).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(expected, credentials);
         for (String credential : credentials) {
-            List<Relation> out = graph.outgoing(io.blastwall.model.EntityId.of(credential));
+            List<Relation> out = graph.outgoing(EntityId.of(credential));
             assertEquals(1, out.size());
             assertEquals(RelationKind.AUTHENTICATES_AS, out.get(0).kind());
             assertEquals(credential.substring(0, credential.lastIndexOf("/access-key-")), out.get(0).to().value());
@@ -104,13 +107,13 @@ class CredentialReportImportTest {
             for (int n = 1; n <= 2; n++) {
                 boolean neverUsed = row.get("access_key_" + n + "_last_used_date").equals("N/A");
                 if (row.get("access_key_" + n + "_active").equals("true") && neverUsed) {
-                    Entity key = graph.require(io.blastwall.model.EntityId.of(row.get("arn") + "/access-key-" + n));
+                    Entity key = graph.require(EntityId.of(row.get("arn") + "/access-key-" + n));
                     assertEquals("true", key.property("stale"));
                     assertEquals("never", key.property("lastUsed"));
                 }
             }
             if (!row.get("user").equals("<root_account>")) {
-                Entity user = graph.require(io.blastwall.model.EntityId.of(row.get("arn")));
+                Entity user = graph.require(EntityId.of(row.get("arn")));
                 boolean console = row.get("password_enabled").equals("true");
                 assertEquals(console, user.kind() == EntityKind.HUMAN, user.id() + " " + user.property("classification"));
             }
@@ -144,10 +147,10 @@ class CredentialReportImportTest {
                 "deployer", EntityKind.SERVICE_ACCOUNT, "console", EntityKind.HUMAN,
                 "support-chatbot", EntityKind.AI_AGENT, "knowledge-base", EntityKind.AI_AGENT,
                 "summariser", EntityKind.AI_AGENT, "batch", EntityKind.ROLE), kinds);
-        Entity key = graph.require(io.blastwall.model.EntityId.of("arn:aws:iam::111111111111:user/deployer/access-key-1"));
+        Entity key = graph.require(EntityId.of("arn:aws:iam::111111111111:user/deployer/access-key-1"));
         assertEquals("121", key.property("daysSinceUse"));
         assertEquals("true", key.property("stale"));
-        assertTrue(graph.require(io.blastwall.model.EntityId.of("arn:aws:iam::111111111111:user/console"))
+        assertTrue(graph.require(EntityId.of("arn:aws:iam::111111111111:user/console"))
                 .property("classification").contains("console password"));
     }
 }

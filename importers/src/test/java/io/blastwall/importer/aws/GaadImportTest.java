@@ -12,9 +12,11 @@ import io.blastwall.importer.ImportOptions;
 import io.blastwall.importer.ImportResult;
 import io.blastwall.importer.SnapshotImporter;
 import io.blastwall.model.Entity;
+import io.blastwall.model.EntityId;
 import io.blastwall.model.EntityKind;
 import io.blastwall.model.IdentityGraph;
 import io.blastwall.model.Relation;
+import io.blastwall.model.Sensitivity;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,8 +87,8 @@ class GaadImportTest {
                 .map(e -> e.id().value()).collect(Collectors.toSet());
         assertTrue(admins.containsAll(expected), "missing admins: " + difference(expected, admins));
         for (String admin : admins) {
-            Entity e = graph.require(io.blastwall.model.EntityId.of(admin));
-            assertEquals(io.blastwall.model.Sensitivity.CRITICAL, e.sensitivity());
+            Entity e = graph.require(EntityId.of(admin));
+            assertEquals(Sensitivity.CRITICAL, e.sensitivity());
             assertFalse(e.property("adminReason").isEmpty());
         }
     }

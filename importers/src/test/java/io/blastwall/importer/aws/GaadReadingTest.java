@@ -11,6 +11,7 @@ import io.blastwall.importer.ImportOptions;
 import io.blastwall.importer.ImportResult;
 import io.blastwall.importer.SnapshotImporter;
 import io.blastwall.model.AccessLevel;
+import io.blastwall.model.Confidence;
 import io.blastwall.model.EntityId;
 import io.blastwall.model.GrantId;
 import io.blastwall.model.RelationKind;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,12 +49,12 @@ class GaadReadingTest {
         var role = result.graph().require(EntityId.of(gaad.arn("role", "worker")));
         assertEquals("2026-11-01T10:00:00Z", role.property("lastUsed"));
         assertEquals("arn:aws:iam::111111111111:policy/fence", role.property("permissionsBoundary"));
-        assertEquals(java.util.Map.of("team", "data"), role.tags());
+        assertEquals(Map.of("team", "data"), role.tags());
         assertEquals("2026-11-01T10:00:00Z",
                 result.graph().grant(GrantId.of("aws:inline:" + gaad.arn("role", "worker") + ":p0")).orElseThrow().lastUsed());
         var access = GaadFixture.relations(result.graph(), RelationKind.CAN_ACCESS, gaad.arn("role", "worker"),
                 "arn:aws:s3:*:111111111111:*");
-        assertEquals(io.blastwall.model.Confidence.CONDITIONAL, access.get(0).confidence(), "the boundary document is unknown");
+        assertEquals(Confidence.CONDITIONAL, access.get(0).confidence(), "the boundary document is unknown");
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.blastwall.importer.ImportResult;
 import io.blastwall.importer.ImportWarning;
 import io.blastwall.importer.SnapshotImporter;
 import io.blastwall.model.AccessLevel;
+import io.blastwall.model.EntityId;
 import io.blastwall.model.RelationKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,9 +74,9 @@ class ManagedPolicyResolutionTest {
     @Test
     void knowsAdministratorAccessEvenWhenNoDatasetHasIt() throws Exception {
         ImportResult result = importWith(List.of());
-        var alice = result.graph().require(io.blastwall.model.EntityId.of("arn:aws:iam::123456789012:user/Alice"));
+        var alice = result.graph().require(EntityId.of("arn:aws:iam::123456789012:user/Alice"));
         assertEquals("true", alice.property("adminEquivalent"));
-        var bob = result.graph().require(io.blastwall.model.EntityId.of("arn:aws:iam::123456789012:user/Bob"));
+        var bob = result.graph().require(EntityId.of("arn:aws:iam::123456789012:user/Bob"));
         assertEquals("", bob.property("adminEquivalent"), "Bob's own policy denies iam:*");
     }
 }

@@ -19,6 +19,8 @@ import io.blastwall.model.RelationKind;
 import io.blastwall.model.Sensitivity;
 import io.blastwall.sampledata.SampleDataset;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -122,8 +124,8 @@ class NorthwindImportTest {
     void jenkinsLegacyKeysAreStaleAndStillReachProd() {
         Entity key = entity(CI + "user/jenkins-legacy/access-key-1");
         assertEquals("true", key.property("stale"));
-        long days = java.time.Duration.between(java.time.OffsetDateTime.parse("2025-09-12T21:47:00+00:00"),
-                java.time.OffsetDateTime.parse(key.property("asOf"))).toDays();
+        long days = Duration.between(OffsetDateTime.parse("2025-09-12T21:47:00+00:00"),
+                OffsetDateTime.parse(key.property("asOf"))).toDays();
         assertEquals(String.valueOf(days), key.property("daysSinceUse"));
         assertTrue(days > 400, "measured from the report's latest date, " + key.property("asOf"));
         assertEquals("never", entity(CI + "user/jenkins-legacy/access-key-2").property("lastUsed"));

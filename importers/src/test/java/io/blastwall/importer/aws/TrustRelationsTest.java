@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.blastwall.importer.ImportOptions;
 import io.blastwall.importer.ImportResult;
 import io.blastwall.model.Confidence;
+import io.blastwall.model.EntityId;
 import io.blastwall.model.GrantId;
 import io.blastwall.model.IdentityGraph;
 import io.blastwall.model.Relation;
@@ -97,7 +98,7 @@ class TrustRelationsTest {
     @Test
     void uniqueIdOfADeletedPrincipalDoesNotMatchItsRecreatedNamesakeAndIsReported() {
         String role = ACCOUNT_A.arn("role", "recreated-trusted");
-        assertTrue(graph.incoming(io.blastwall.model.EntityId.of(role)).stream()
+        assertTrue(graph.incoming(EntityId.of(role)).stream()
                 .noneMatch(r -> r.kind() == RelationKind.CAN_ASSUME));
         assertTrue(result.warnings().stream().anyMatch(w -> w.message().contains("AIDAOLDOLDOLDOLDOLD1")
                 && w.message().contains("no principal in the snapshot has")));
@@ -111,7 +112,7 @@ class TrustRelationsTest {
         assertEquals(Confidence.CONDITIONAL, vendor.get(0).confidence());
         assertEquals(List.of("{\"StringEquals\":{\"sts:ExternalId\":\"abc-123\"}}"), vendor.get(0).conditions());
         assertEquals("AWS-STS-02", vendor.get(0).rule());
-        assertEquals("true", graph.require(io.blastwall.model.EntityId.of(external)).property("thirdParty"));
+        assertEquals("true", graph.require(EntityId.of(external)).property("thirdParty"));
     }
 
     @Test

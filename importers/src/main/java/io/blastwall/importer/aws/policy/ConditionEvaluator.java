@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 
 /**
  * Evaluates {@code Condition} blocks with three-valued logic (catalogue E11, E13): keys the context knows are
@@ -89,7 +91,7 @@ public final class ConditionEvaluator {
         return Optional.ofNullable(test);
     }
 
-    private static BiPredicate<String, String> numeric(java.util.function.IntPredicate onCompare) {
+    private static BiPredicate<String, String> numeric(IntPredicate onCompare) {
         return (actual, expected) -> {
             try {
                 return onCompare.test(Double.compare(Double.parseDouble(actual), Double.parseDouble(expected)));
@@ -99,7 +101,7 @@ public final class ConditionEvaluator {
         };
     }
 
-    private static BiPredicate<String, String> date(java.util.function.IntPredicate onCompare) {
+    private static BiPredicate<String, String> date(IntPredicate onCompare) {
         return (actual, expected) -> {
             try {
                 return onCompare.test(OffsetDateTime.parse(actual).compareTo(OffsetDateTime.parse(expected)));
@@ -139,7 +141,7 @@ public final class ConditionEvaluator {
         }
 
         boolean holds(List<String> actual, List<String> expected, BiPredicate<String, String> test) {
-            java.util.function.Predicate<String> one = value -> {
+            Predicate<String> one = value -> {
                 boolean any = expected.stream().anyMatch(e -> test.test(value, e));
                 return negated() != any;
             };
