@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ public final class FormatDetector {
             "UserDetailList", "GroupDetailList", "RoleDetailList", "PolicyVersionList", "\"Statement\"",
             "\"Content\"", CREDENTIAL_REPORT_HEADER, "\"document\"");
     private static final int BINARY_PROBE = 8192;
+    private static final int HEAD_BYTES = 64 * 1024;
 
     private final ObjectMapper mapper =
             JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
@@ -36,16 +39,16 @@ public final class FormatDetector {
      */
     public DetectedSource detect(SourceInput input) throws ImportException {
         checkText(input);
-        String text = input.text();
-        String start = text.stripLeading();
+        String start = head(input).stripLeading();
         if (start.isEmpty()) {
             throw new UnsupportedContentException(input.path(), "", "empty file");
         }
         if (start.startsWith("{") || start.startsWith("[")) {
-            return classify(input, parse(input, text));
+            return classify(input, parse(input, start));
         }
         if (start.startsWith(CREDENTIAL_REPORT_HEADER)) {
-            return new DetectedSource(input, SourceFormat.AWS_CREDENTIAL_REPORT, Optional.empty(), Optional.of(start));
+            return new DetectedSource(input, SourceFormat.AWS_CREDENTIAL_REPORT, Optional.empty(),
+                    Optional.of(input.text().stripLeading()));
         }
         throw new UnsupportedContentException(input.path(), "line 1", "not a supported format (text starting with "
                 + quote(firstLine(start)) + ")");
@@ -61,24 +64,38 @@ public final class FormatDetector {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        try {
-            decoder.decode(buffer);
-        } catch (CharacterCodingException e) {
-            throw new UnsupportedContentException(
-                    input.path(), "byte " + buffer.position(), "binary content, not UTF-8 text");
-        }
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(64 * 1024);
+        CoderResult result;
+        do {
+            out.clear();
+            result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                throw new UnsupportedContentException(input.path(), "byte " + in.position(), "binary content, not UTF-8 text");
+            }
+        } while (result.isOverflow());
     }
 
-    private JsonNode parse(SourceInput input, String text) throws ImportException {
+    /** The start of the text, enough to recognise a format without decoding a large file twice. */
+    private static String head(SourceInput input) {
+        byte[] bytes = input.content();
+        int length = Math.min(bytes.length, HEAD_BYTES);
+        String head = new String(bytes, 0, length, StandardCharsets.UTF_8);
+        return head.startsWith("\uFEFF") ? head.substring(1) : head;
+    }
+
+    /** Parses from the bytes (Jackson detects the encoding and skips a byte-order mark). */
+    private JsonNode parse(SourceInput input, String head) throws ImportException {
         try {
-            return mapper.readTree(text);
+            return mapper.readTree(input.content());
         } catch (JsonProcessingException e) {
             String message = "invalid JSON: " + e.getOriginalMessage();
-            if (looksSupported(text)) {
+            if (looksSupported(head)) {
                 throw new ImportException(input.path(), place(e.getLocation()), message, e);
             }
             throw new UnsupportedContentException(input.path(), place(e.getLocation()), message);
+        } catch (IOException e) {
+            throw new ImportException(input.path(), "", "cannot read JSON: " + e.getMessage(), e);
         }
     }
 

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 final class InputLoader {
     private static final Logger LOG = LoggerFactory.getLogger(InputLoader.class);
     private static final long MAX_ENTRY_BYTES = 1L << 30;
-    private static final long MAX_ARCHIVE_BYTES = 4L << 30;
+    private static final long MAX_ARCHIVE_BYTES = 2L << 30;
+    private static final int MAX_ENTRIES = 100_000;
     private static final int MAX_ZIP_DEPTH = 4;
 
     List<SourceInput> load(List<Path> paths) throws ImportException {
@@ -83,10 +84,13 @@ final class InputLoader {
                 if (entry.isDirectory() || isHidden(name)) {
                     continue;
                 }
+                if (entries.size() >= MAX_ENTRIES) {
+                    throw new ImportException(zipName, name, "the archive has more than " + MAX_ENTRIES + " files");
+                }
                 byte[] content = readEntry(zip, zipName, name);
                 total += content.length;
                 if (total > MAX_ARCHIVE_BYTES) {
-                    throw new ImportException(zipName, name, "the archive expands to more than 4 GiB");
+                    throw new ImportException(zipName, name, "the archive expands to more than 2 GiB");
                 }
                 entries.add(new SourceInput(zipName + "!/" + name, content, false));
             }
