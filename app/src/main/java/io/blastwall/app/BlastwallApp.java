@@ -35,6 +35,7 @@ public final class BlastwallApp extends Application {
         if (!select.isEmpty()) {
             app.mainViewModel().preferSelection(select);
         }
+        app.mainViewModel().darkThemeProperty().set(ScreenshotRequest.darkThemeFromEnvironment());
         ScreenshotRequest.fromEnvironment().ifPresent(request ->
                 new ScreenshotCapture(request, app.scene(), app.mainViewModel(), app.background()).arm(Platform::exit));
         stage.show();

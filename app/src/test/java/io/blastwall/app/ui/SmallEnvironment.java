@@ -80,6 +80,20 @@ public final class SmallEnvironment {
         return b.build();
     }
 
+    /**
+     * The small graph plus {@code services} resources the agent reads directly, each of its own service
+     * (so none fold into a group).
+     */
+    public static IdentityGraph withManyServices(int services) {
+        IdentityGraph.Builder b = graph().toBuilder();
+        for (int i = 1; i <= services; i++) {
+            EntityId resource = EntityId.of("arn:aws:svc%02d:eu-west-1:111122223333:thing/t%02d".formatted(i, i));
+            b.entity(entity(resource, EntityKind.RESOURCE, "AWS::Svc%02d::Thing".formatted(i), Sensitivity.NONE));
+            b.relation(access("r-agent-svc-" + i, AGENT, resource, AccessLevel.READ, "g-agent-policy"));
+        }
+        return b.build();
+    }
+
     public static EntityId bucket(String name) {
         return EntityId.of("arn:aws:s3:::" + name);
     }

@@ -44,8 +44,8 @@ public final class DetailsView extends ScrollPane {
         properties.setHgap(10);
         properties.setVgap(4);
         ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(70);
-        names.setPrefWidth(100);
+        names.setMinWidth(92);
+        names.setPrefWidth(92);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         values.setMinWidth(80);

@@ -4,6 +4,7 @@ import io.blastwall.analysis.BlastRadius;
 import io.blastwall.analysis.ReachedIdentity;
 import io.blastwall.analysis.ReachedResource;
 import io.blastwall.analysis.ScorePart;
+import io.blastwall.app.ui.common.Formats;
 import io.blastwall.app.ui.graph.DiagramNode;
 import io.blastwall.model.Entity;
 import io.blastwall.model.EntityId;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** What the inspector says about an entity, or a group of resources, inside a radius. */
 final class EntityInspection {
@@ -33,7 +35,11 @@ final class EntityInspection {
         boolean jewel = e.isCrownJewel() || radius.map(r -> r.crownJewels().contains(id)).orElse(false);
         rows.add(new DetailRow("Crown jewel", jewel ? "yes" : "no"));
         radius.ifPresent(r -> addReach(rows, r, id));
-        new TreeMap<>(e.tags()).forEach((k, v) -> rows.add(new DetailRow("Tag " + k, v)));
+        if (!e.tags().isEmpty()) {
+            rows.add(new DetailRow("Tags", new TreeMap<>(e.tags()).entrySet().stream()
+                    .map(t -> t.getKey() + " = " + t.getValue())
+                    .collect(Collectors.joining("\n"))));
+        }
         new TreeMap<>(e.properties()).forEach((k, v) -> rows.add(new DetailRow(k, v)));
         String subtitle = e.kind().label() + " \u00b7 " + e.provider().label();
         return new Inspection(e.name(), subtitle, rows, List.of());
@@ -57,12 +63,13 @@ final class EntityInspection {
 
     private static void addReach(List<DetailRow> rows, BlastRadius radius, EntityId id) {
         if (radius.identity().equals(id)) {
-            rows.add(new DetailRow("Radius", radius.identities().size() + " identities, "
-                    + radius.resources().size() + " resources"));
-            rows.add(new DetailRow("Crown jewels reached", Integer.toString(radius.crownJewels().size())));
-            rows.add(new DetailRow("Score", String.format(Locale.ROOT, "%.1f", radius.score())));
+            rows.add(new DetailRow("Radius",
+                    Formats.count(radius.identities().size(), "identity", "identities") + ", "
+                            + Formats.count(radius.resources().size(), "resource", "resources")));
+            rows.add(new DetailRow("Jewels reached", Integer.toString(radius.crownJewels().size())));
+            rows.add(new DetailRow("Score", Formats.score(radius.score())));
             for (ScorePart part : radius.scoreParts()) {
-                rows.add(new DetailRow(String.format(Locale.ROOT, "  +%.1f", part.points()), part.reason()));
+                rows.add(new DetailRow("  +" + Formats.score(part.points()), part.reason()));
             }
             return;
         }

@@ -9,9 +9,13 @@ import java.util.TreeMap;
 
 /**
  * Places nodes: one column per hop, each column centred vertically, and nodes ordered by the position of
- * the nodes that lead to them, so that edges cross as little as a simple pass allows.
+ * the nodes that lead to them, so that edges cross as little as a simple pass allows. A column with more
+ * than {@link #MAX_ROWS} nodes wraps into several sub-columns, so that a wide radius stays readable.
  */
 final class ColumnPlacement {
+    static final int MAX_ROWS = 14;
+    private static final double SUB_COLUMN_GAP = 28;
+
     private ColumnPlacement() {}
 
     static List<DiagramNode> place(List<DiagramNode> nodes, List<DiagramEdge> edges) {
@@ -23,14 +27,21 @@ final class ColumnPlacement {
         nodes.forEach(n -> columns.computeIfAbsent(n.column(), c -> new ArrayList<>()).add(n));
         Map<String, Double> placedY = new HashMap<>();
         List<DiagramNode> placed = new ArrayList<>();
-        for (Map.Entry<Integer, List<DiagramNode>> column : columns.entrySet()) {
-            List<DiagramNode> ordered = order(column.getValue(), parents, placedY);
-            for (int row = 0; row < ordered.size(); row++) {
-                double y = (row - (ordered.size() - 1) / 2.0) * RadiusLayout.ROW_STEP - RadiusLayout.NODE_HEIGHT / 2;
-                DiagramNode node = ordered.get(row).at(column.getKey() * RadiusLayout.COLUMN_STEP, y);
+        double x = 0;
+        for (List<DiagramNode> column : columns.values()) {
+            List<DiagramNode> ordered = order(column, parents, placedY);
+            int subColumns = (ordered.size() + MAX_ROWS - 1) / MAX_ROWS;
+            int rows = (ordered.size() + subColumns - 1) / subColumns;
+            for (int i = 0; i < ordered.size(); i++) {
+                int row = i % rows;
+                int rowsHere = Math.min(rows, ordered.size() - (i / rows) * rows);
+                double y = (row - (rowsHere - 1) / 2.0) * RadiusLayout.ROW_STEP - RadiusLayout.NODE_HEIGHT / 2;
+                DiagramNode node = ordered.get(i).at(x + (i / rows) * (RadiusLayout.NODE_WIDTH + SUB_COLUMN_GAP), y);
                 placedY.put(node.key(), y);
                 placed.add(node);
             }
+            x += subColumns * (RadiusLayout.NODE_WIDTH + SUB_COLUMN_GAP) - SUB_COLUMN_GAP
+                    + (RadiusLayout.COLUMN_STEP - RadiusLayout.NODE_WIDTH);
         }
         return placed;
     }

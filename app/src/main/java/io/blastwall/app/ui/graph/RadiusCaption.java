@@ -1,6 +1,7 @@
 package io.blastwall.app.ui.graph;
 
 import io.blastwall.analysis.BlastRadius;
+import io.blastwall.app.ui.common.Formats;
 import java.util.Locale;
 
 /** The sentence above the canvas that sums up a radius. */
@@ -11,15 +12,11 @@ final class RadiusCaption {
         if (radius.size() == 0) {
             return name + " reaches nothing beyond itself";
         }
-        return String.format(Locale.ROOT, "%s reaches %s and %s \u00b7 %s \u00b7 score %.1f",
+        return String.format(Locale.ROOT, "%s reaches %s and %s \u00b7 %s \u00b7 score %s",
                 name,
-                count(radius.identities().size(), "identity", "identities"),
-                count(radius.resources().size(), "resource", "resources"),
-                count(radius.crownJewels().size(), "crown jewel", "crown jewels"),
-                radius.score());
-    }
-
-    static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+                Formats.count(radius.identities().size(), "identity", "identities"),
+                Formats.count(radius.resources().size(), "resource", "resources"),
+                Formats.count(radius.crownJewels().size(), "crown jewel", "crown jewels"),
+                Formats.score(radius.score()));
     }
 }

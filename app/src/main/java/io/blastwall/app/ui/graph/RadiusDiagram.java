@@ -80,9 +80,11 @@ public final class RadiusDiagram {
         return nodes.stream().mapToInt(DiagramNode::column).max().orElse(-1) + 1;
     }
 
-    /** Left edge of a column, for its header. */
-    public double columnX(int column) {
-        return nodes.stream().filter(n -> n.column() == column).mapToDouble(DiagramNode::x).min().orElse(0);
+    /** The middle of a column (all its sub-columns), for its header. */
+    public double columnCenterX(int column) {
+        double left = nodes.stream().filter(n -> n.column() == column).mapToDouble(DiagramNode::x).min().orElse(0);
+        double right = nodes.stream().filter(n -> n.column() == column).mapToDouble(DiagramNode::right).max().orElse(0);
+        return (left + right) / 2;
     }
 
     public double minX() {

@@ -27,10 +27,10 @@ import java.util.TreeMap;
  */
 public final class RadiusLayout {
     public static final int GROUP_THRESHOLD = 12;
-    static final double NODE_WIDTH = 210;
-    static final double NODE_HEIGHT = 46;
-    static final double COLUMN_STEP = 320;
-    static final double ROW_STEP = 64;
+    static final double NODE_WIDTH = 184;
+    static final double NODE_HEIGHT = 48;
+    static final double COLUMN_STEP = 250;
+    static final double ROW_STEP = 62;
 
     private final IdentityGraph graph;
     private final BlastRadius radius;
@@ -81,8 +81,18 @@ public final class RadiusLayout {
 
     private DiagramNode resourceNode(ReachedResource reached, int column) {
         Entity e = graph.require(reached.resource());
-        String type = e.nativeType().isBlank() ? e.kind().label() : e.nativeType();
+        String type = shortType(e);
         return entityNode(e, column, reached.access(), reached.access().label() + " \u00b7 " + type);
+    }
+
+    /** The provider's type without the provider: {@code AWS::S3::Bucket} becomes {@code S3::Bucket}. */
+    private static String shortType(Entity e) {
+        String type = e.nativeType();
+        if (type.isBlank()) {
+            return e.kind().label();
+        }
+        int separator = type.indexOf("::");
+        return separator > 0 && type.indexOf("::", separator + 2) > 0 ? type.substring(separator + 2) : type;
     }
 
     private DiagramNode entityNode(Entity e, int column, AccessLevel access, String detail) {

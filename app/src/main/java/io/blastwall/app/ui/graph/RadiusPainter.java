@@ -13,9 +13,9 @@ import javafx.scene.text.TextAlignment;
  * when zoomed far out.
  */
 final class RadiusPainter {
-    private static final Font LABEL = Font.font("System", FontWeight.BOLD, 12.5);
-    private static final Font DETAIL = Font.font("System", 11);
-    private static final Font HEADER = Font.font("System", FontWeight.BOLD, 12);
+    private static final Font LABEL = Font.font("System", FontWeight.BOLD, 13.5);
+    private static final Font DETAIL = Font.font("System", 12);
+    private static final Font HEADER = Font.font("System", FontWeight.BOLD, 14);
     private static final double TEXT_MIN_SCALE = 0.4;
     private static final double LABEL_ONLY_MIN_SCALE = 0.22;
     private static final double FADED = 0.18;
@@ -62,7 +62,7 @@ final class RadiusPainter {
         gc.setTextBaseline(VPos.BOTTOM);
         for (int c = 0; c < d.columnCount(); c++) {
             String text = c == 0 ? "Identity" : c == 1 ? "1 hop" : c + " hops";
-            gc.fillText(text, d.columnX(c) + RadiusLayout.NODE_WIDTH / 2, d.minY() - 14);
+            gc.fillText(text, d.columnCenterX(c), d.minY() - 14);
         }
     }
 
@@ -123,7 +123,7 @@ final class RadiusPainter {
         gc.fillRoundRect(n.x(), n.y(), n.width(), n.height(), arc, arc);
         outline(gc, n, arc, s, state);
         gc.setFill(kind);
-        gc.fillOval(n.x() + 11, n.centerY() - 6, 12, 12);
+        gc.fillOval(n.x() + 10, n.centerY() - 6, 12, 12);
         if (s >= TEXT_MIN_SCALE) {
             paintText(gc, n, colors);
         } else if (s >= LABEL_ONLY_MIN_SCALE) {
@@ -132,7 +132,7 @@ final class RadiusPainter {
             gc.setFill(colors.text());
             gc.setTextAlign(TextAlignment.LEFT);
             gc.setTextBaseline(VPos.CENTER);
-            gc.fillText(fitter.fit(n.label(), font, n.width() - 36), n.x() + 30, n.centerY());
+            gc.fillText(fitLabel(n.label(), font, n.width() - 36), n.x() + 30, n.centerY());
         }
     }
 
@@ -166,15 +166,20 @@ final class RadiusPainter {
     }
 
     private void paintText(GraphicsContext gc, DiagramNode n, DiagramColors colors) {
-        double textWidth = n.width() - 40;
+        double textWidth = n.width() - 38;
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.BASELINE);
         gc.setFont(LABEL);
         gc.setFill(colors.text());
-        gc.fillText(fitter.fit(n.label(), LABEL, textWidth), n.x() + 30, n.y() + 20);
+        gc.fillText(fitLabel(n.label(), LABEL, textWidth), n.x() + 29, n.y() + 21);
         gc.setFont(DETAIL);
         gc.setFill(colors.muted());
-        gc.fillText(fitter.fit(n.detail(), DETAIL, textWidth), n.x() + 30, n.y() + 36);
+        gc.fillText(fitter.fit(n.detail(), DETAIL, textWidth), n.x() + 29, n.y() + 38);
+    }
+
+    /** Identifiers keep both ends (similar names differ at the end), phrases keep their start. */
+    private String fitLabel(String label, Font font, double width) {
+        return label.contains(" ") ? fitter.fit(label, font, width) : fitter.fitMiddle(label, font, width);
     }
 
     /** The part of the world on screen. */

@@ -1,11 +1,11 @@
 package io.blastwall.app.ui.identities;
 
+import io.blastwall.app.ui.common.Formats;
 import io.blastwall.app.ui.common.KindStyle;
 import io.blastwall.model.EntityKind;
 import io.blastwall.styles.StyleClass;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
@@ -52,21 +52,25 @@ public final class IdentitiesView extends BorderPane {
     }
 
     private TableView<IdentityRow> table() {
-        TableColumn<IdentityRow, String> name = column("Name", IdentityRow::name, 170);
-        TableColumn<IdentityRow, EntityKind> kind = column("Kind", IdentityRow::kind, 110);
+        TableColumn<IdentityRow, String> name = column("Name", IdentityRow::name, 140);
+        TableColumn<IdentityRow, EntityKind> kind = column("Kind", IdentityRow::kind, 98);
         kind.setCellFactory(c -> new KindCell());
         kind.setComparator(Comparator.comparing(EntityKind::label));
-        TableColumn<IdentityRow, String> provider = column("Provider", IdentityRow::providerLabel, 70);
-        TableColumn<IdentityRow, Integer> size = column("Radius", IdentityRow::radiusSize, 60);
-        TableColumn<IdentityRow, Integer> jewels = column("Jewels", IdentityRow::crownJewels, 60);
+        TableColumn<IdentityRow, String> provider = column("Cloud", IdentityRow::providerLabel, 54);
+        tooltip(provider, "Provider");
+        TableColumn<IdentityRow, Integer> size = column("Radius", IdentityRow::radiusSize, 58);
+        TableColumn<IdentityRow, Integer> jewels = column("Jewels", IdentityRow::crownJewels, 58);
         jewels.setCellFactory(c -> new JewelCell());
         tooltip(jewels, "Crown jewels reached");
         tooltip(size, "Identities and resources reached");
-        TableColumn<IdentityRow, Double> score = column("Score", IdentityRow::score, 64);
+        TableColumn<IdentityRow, Double> score = column("Score", IdentityRow::score, 68);
         score.setCellFactory(c -> new ScoreCell());
         score.setSortType(TableColumn.SortType.DESCENDING);
         table.getColumns().setAll(List.of(name, kind, provider, size, jewels, score));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        for (TableColumn<IdentityRow, ?> fixed : List.of(kind, provider, size, jewels, score)) {
+            fixed.setMinWidth(fixed.getPrefWidth());
+        }
         SortedList<IdentityRow> sorted = new SortedList<>(viewModel.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -114,7 +118,7 @@ public final class IdentitiesView extends BorderPane {
         @Override
         protected void updateItem(Double score, boolean empty) {
             super.updateItem(score, empty);
-            setText(empty || score == null ? "" : String.format(Locale.ROOT, "%.1f", score));
+            setText(empty || score == null ? "" : Formats.score(score));
             setAlignment(Pos.CENTER_RIGHT);
         }
     }

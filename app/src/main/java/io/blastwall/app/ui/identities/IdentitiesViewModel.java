@@ -148,8 +148,7 @@ public final class IdentitiesViewModel {
     }
 
     private void selectInitial() {
-        Optional<IdentityRow> choice = preferred.isEmpty() ? defaultChoice() : preferredChoice();
-        choice.or(() -> rows.stream().findFirst()).ifPresent(selected::set);
+        preferredChoice().or(this::defaultChoice).or(() -> rows.stream().findFirst()).ifPresent(selected::set);
     }
 
     private Optional<IdentityRow> defaultChoice() {
@@ -160,6 +159,9 @@ public final class IdentitiesViewModel {
     }
 
     private Optional<IdentityRow> preferredChoice() {
+        if (preferred.isEmpty()) {
+            return Optional.empty();
+        }
         String wanted = preferred.toLowerCase(Locale.ROOT);
         return rows.stream()
                 .filter(r -> r.name().equalsIgnoreCase(wanted) || r.id().value().equalsIgnoreCase(wanted))

@@ -7,6 +7,7 @@ import io.blastwall.app.ui.paths.PathsView;
 import io.blastwall.app.ui.status.StatusBarView;
 import io.blastwall.app.ui.status.StatusBarViewModel;
 import io.blastwall.model.Snapshot;
+import io.blastwall.styles.StyleClass;
 import java.io.File;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -74,6 +75,7 @@ public final class MainView extends BorderPane {
         snapshots.setPrefWidth(280);
         snapshots.setPromptText("No snapshot");
         search.setPromptText("Search identities by name or ARN (Ctrl+F)");
+        search.getStyleClass().add(StyleClass.SEARCH_FIELD);
         search.textProperty().bindBidirectional(viewModel.panels().identities().filterTextProperty());
         search.setPrefColumnCount(26);
         ToggleButton dark = new ToggleButton("Dark");
@@ -87,13 +89,13 @@ public final class MainView extends BorderPane {
 
     private SplitPane panels() {
         SplitPane graphAndDetails = new SplitPane(graph, new DetailsView(viewModel.panels().details()));
-        graphAndDetails.setDividerPositions(0.72);
+        graphAndDetails.setDividerPositions(0.71);
         SplitPane centre = new SplitPane(graphAndDetails, new PathsView(viewModel.panels().paths()));
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.7);
         IdentitiesView identities = new IdentitiesView(viewModel.panels().identities());
         SplitPane all = new SplitPane(identities, centre);
-        all.setDividerPositions(0.33);
+        all.setDividerPositions(0.35);
         SplitPane.setResizableWithParent(identities, false);
         return all;
     }

@@ -27,6 +27,11 @@ public record ScreenshotRequest(Path output, String select) {
         return setting("blastwall.select", "BLASTWALL_SELECT");
     }
 
+    /** Whether {@code -Dblastwall.theme=dark} or {@code BLASTWALL_THEME=dark} asks for the dark theme. */
+    public static boolean darkThemeFromEnvironment() {
+        return setting("blastwall.theme", "BLASTWALL_THEME").equalsIgnoreCase("dark");
+    }
+
     private static String setting(String property, String variable) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {

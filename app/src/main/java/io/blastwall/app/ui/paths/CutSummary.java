@@ -2,6 +2,7 @@ package io.blastwall.app.ui.paths;
 
 import io.blastwall.analysis.Cut;
 import io.blastwall.analysis.CutCollateral;
+import io.blastwall.app.ui.common.Formats;
 import io.blastwall.model.EntityId;
 import io.blastwall.model.IdentityGraph;
 import java.util.List;
@@ -20,8 +21,8 @@ final class CutSummary {
             return "Nothing to cut: " + name + " reaches no crown jewel.";
         }
         return String.format(Locale.ROOT,
-                "Remove %d grant%s (cost %.1f) to cut %s off from %d crown jewel%s: its radius shrinks from %d to %d.",
-                cut.grants().size(), plural(cut.grants().size()), cut.cost(), name,
+                "Remove %d grant%s (cost %s) to cut %s off from %d crown jewel%s: its radius shrinks from %d to %d.",
+                cut.grants().size(), plural(cut.grants().size()), Formats.score(cut.cost()), name,
                 cut.targets().size(), plural(cut.targets().size()), cut.radiusBefore(), cut.radiusAfter());
     }
 

@@ -1,8 +1,8 @@
 package io.blastwall.app.ui.paths;
 
 import io.blastwall.styles.StyleClass;
+import io.blastwall.app.ui.common.Formats;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -36,7 +36,7 @@ public final class PathsView extends TabPane {
     private BorderPane pathsPane() {
         TableView<PathRow> table = new TableView<>(viewModel.paths());
         table.getColumns().setAll(List.of(
-                column("Crown jewel", PathRow::target, 190),
+                column("Crown jewel", PathRow::target, 230),
                 column("Kind", PathRow::targetKind, 90),
                 column("Hops", PathRow::hops, 50),
                 column("Confidence", r -> r.confidence().label(), 90),
@@ -60,7 +60,7 @@ public final class PathsView extends TabPane {
                 column("Grant", CutRow::description, 330),
                 column("Held by", CutRow::holder, 150),
                 column("Last used", CutRow::lastUsed, 90),
-                column("Cost", r -> String.format(Locale.ROOT, "%.1f", r.cost()), 60)));
+                column("Cost", r -> Formats.score(r.cost()), 60)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         table.setPlaceholder(new Label("Nothing to cut"));
         Label summary = new Label();

@@ -10,12 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.blastwall.analysis.Analysis;
 import io.blastwall.analysis.BlastRadius;
 import io.blastwall.app.LoadedSnapshot;
 import io.blastwall.app.ui.SmallEnvironment;
 import io.blastwall.model.AccessLevel;
 import io.blastwall.model.Confidence;
 import io.blastwall.model.EntityId;
+import io.blastwall.model.IdentityGraph;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -52,7 +54,7 @@ class RadiusLayoutTest {
     void keepsFewResourcesOfAServiceApart() {
         assertFalse(node(LOGS).group());
         assertEquals("logs", node(LOGS).label());
-        assertEquals("read \u00b7 AWS::S3::Bucket", node(LOGS).detail());
+        assertEquals("read \u00b7 S3::Bucket", node(LOGS).detail());
     }
 
     @Test
@@ -74,12 +76,29 @@ class RadiusLayoutTest {
     }
 
     @Test
-    void nodesOfAColumnDoNotOverlap() {
-        for (DiagramNode a : diagram.nodes()) {
-            for (DiagramNode b : diagram.nodes()) {
-                if (a != b && a.column() == b.column()) {
-                    assertTrue(a.y() + a.height() <= b.y() || b.y() + b.height() <= a.y(), a.key() + " overlaps " + b.key());
-                }
+    void nodesDoNotOverlap() {
+        assertNoOverlap(diagram);
+    }
+
+    @Test
+    void wrapsATallColumnIntoSubColumnsRightOfTheColumnBefore() {
+        IdentityGraph wide = SmallEnvironment.withManyServices(40);
+        RadiusDiagram d = RadiusLayout.layout(wide, new Analysis(wide).radii().radius(AGENT));
+        List<DiagramNode> firstHop = d.nodes().stream().filter(n -> n.column() == 1).toList();
+
+        assertEquals(3, firstHop.stream().mapToDouble(DiagramNode::x).distinct().count());
+        assertTrue(firstHop.stream().allMatch(n -> n.x() > d.root().orElseThrow().right()));
+        assertTrue(d.nodes().stream().filter(n -> n.column() == 2).allMatch(n ->
+                firstHop.stream().allMatch(f -> f.right() < n.x())));
+        assertNoOverlap(d);
+    }
+
+    private static void assertNoOverlap(RadiusDiagram d) {
+        for (DiagramNode a : d.nodes()) {
+            for (DiagramNode b : d.nodes()) {
+                boolean apart = a.right() <= b.x() || b.right() <= a.x()
+                        || a.y() + a.height() <= b.y() || b.y() + b.height() <= a.y();
+                assertTrue(a == b || apart, a.key() + " overlaps " + b.key());
             }
         }
     }
@@ -98,7 +117,7 @@ class RadiusLayoutTest {
         double[] middle = diagram.curve(toAdmin).pointAt(0.5);
 
         assertEquals(Optional.of(toAdmin), diagram.edgeAt(middle[0], middle[1] + 3, 5));
-        assertEquals(Optional.empty(), diagram.edgeAt(middle[0], middle[1] + 40, 5));
+        assertEquals(Optional.empty(), diagram.edgeAt(middle[0], diagram.minY() - 100, 5));
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.TableRow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +47,7 @@ class MainWindowSmokeTest {
         System.setProperty("prism.text", "t2k");
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
+        System.setProperty("headless.geometry", "1600x1000-32");
         System.setProperty("java.awt.headless", "true");
     }
 
@@ -72,7 +74,8 @@ class MainWindowSmokeTest {
             robot.clickOn("AI agents only");
             IdentityRow agent = onFx(() -> anotherAgent(identities));
             assertEquals(EntityKind.AI_AGENT, agent.kind());
-            robot.clickOn(robot.lookup(".table-row-cell").<TableRow<?>>match(r -> agent.equals(r.getItem())).query());
+            Node agentRow = robot.lookup(".table-row-cell").<TableRow<?>>match(r -> agent.equals(r.getItem())).query();
+            robot.clickOn(agentRow);
 
             waitUntil(() -> main.panels().graph().radius().map(r -> r.identity().equals(agent.id())).orElse(false)
                     && idle(window));
@@ -80,6 +83,11 @@ class MainWindowSmokeTest {
             assertFalse(onFx(() -> main.panels().graph().diagramProperty().get().isEmpty()));
             assertTrue(onFx(() -> window.mainView().graphView().paintedNodes()) > 1);
             assertEquals(agent.name(), onFx(() -> main.panels().details().titleProperty().get()));
+
+            robot.clickOn("AI agents only");
+            robot.clickOn(".search-field").write("no identity is called like this");
+            waitUntil(() -> identities.visibleRows().isEmpty() && idle(window));
+            assertEquals(Optional.of(agent.id()), onFx(() -> identities.selected().map(IdentityRow::id)));
         } finally {
             window.background().close();
             FxToolkit.cleanupStages();
