@@ -38,4 +38,12 @@ public enum EntityKind {
     public boolean isNonHuman() {
         return nonHuman;
     }
+
+    /**
+     * True for the identities listed by default: the non-human ones an analyst can review and change. Cloud
+     * service principals ({@code ec2.amazonaws.com}) are left out: they are the door into a role, not a grant holder.
+     */
+    public boolean isRankedByDefault() {
+        return nonHuman && this != SERVICE;
+    }
 }

@@ -74,7 +74,7 @@ final class AnalyzeCommand extends WorkspaceCommand {
         if (allKinds) {
             return all;
         }
-        return all.stream().filter(s -> loaded.graph().require(s.identity()).kind().isNonHuman()).toList();
+        return all.stream().filter(s -> loaded.graph().require(s.identity()).kind().isRankedByDefault()).toList();
     }
 
     private void printRanking(PrintWriter out, IdentityGraph graph, List<RadiusSummary> ranking) {

@@ -9,6 +9,7 @@ import io.blastwall.analysis.RadiusSummary;
 import io.blastwall.app.LoadedSnapshot;
 import io.blastwall.model.Entity;
 import io.blastwall.model.EntityId;
+import io.blastwall.model.EntityKind;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +32,22 @@ public final class ReportBuilder {
         this.clock = clock;
     }
 
-    /** The whole snapshot: ranking, and sections for the riskiest identities that reach crown jewels. */
+    /**
+     * The whole snapshot: the ranking, and sections for the riskiest non-human identities that reach crown
+     * jewels, AI agents first (they are why most analysts open the report).
+     */
     public Report snapshotReport(List<RadiusSummary> ranking, ProgressListener progress) {
-        List<Entity> featured = new ArrayList<>();
+        List<Entity> agents = new ArrayList<>();
+        List<Entity> others = new ArrayList<>();
         for (RadiusSummary s : ranking) {
             Entity e = loaded.graph().require(s.identity());
-            if (featured.size() < DEFAULT_SECTIONS && s.crownJewelsReached() > 0 && e.kind().isNonHuman()) {
-                featured.add(e);
+            if (s.crownJewelsReached() > 0 && e.kind().isRankedByDefault()) {
+                (e.kind() == EntityKind.AI_AGENT ? agents : others).add(e);
             }
+        }
+        List<Entity> featured = new ArrayList<>(agents.subList(0, Math.min(agents.size(), DEFAULT_SECTIONS / 2)));
+        for (int i = 0; i < others.size() && featured.size() < DEFAULT_SECTIONS; i++) {
+            featured.add(others.get(i));
         }
         return build("Blast radius report", ranking, featured, Set.of(), progress);
     }

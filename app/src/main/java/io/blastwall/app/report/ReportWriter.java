@@ -15,9 +15,9 @@ public interface ReportWriter {
     default void write(Report report, Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".blastwall-report", ".tmp");
+        Path tmp = dir.resolve("." + file.getFileName() + ".part");
         try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) { // default permissions, unlike a temp file
                 write(report, w);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
