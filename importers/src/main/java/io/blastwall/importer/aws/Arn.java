@@ -10,11 +10,21 @@ import java.util.Optional;
 record Arn(String partition, String service, String region, String account, String resource) {
 
     static Optional<Arn> parse(String text) {
-        String[] parts = text.split(":", 6);
-        if (parts.length < 6 || !parts[0].equals("arn")) {
+        if (!text.startsWith("arn:")) {
             return Optional.empty();
         }
-        return Optional.of(new Arn(parts[1], parts[2], parts[3], parts[4], parts[5]));
+        int[] colons = new int[5];
+        int from = 0;
+        for (int i = 0; i < 5; i++) {
+            colons[i] = text.indexOf(':', from);
+            if (colons[i] < 0) {
+                return Optional.empty();
+            }
+            from = colons[i] + 1;
+        }
+        return Optional.of(new Arn(text.substring(colons[0] + 1, colons[1]), text.substring(colons[1] + 1, colons[2]),
+                text.substring(colons[2] + 1, colons[3]), text.substring(colons[3] + 1, colons[4]),
+                text.substring(colons[4] + 1)));
     }
 
     /** The resource type: {@code role} for {@code role/x}, {@code function} for {@code function:f}, or empty. */

@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * Escalation relations from IAM manipulation rules ({@link TargetRule}): CAN_CHANGE_PERMISSIONS, CAN_WRITE_CREDENTIALS
  * and CAN_ASSUME through {@code iam:UpdateAssumeRolePolicy}. IAM permissions act within the caller's account, so
- * only that account's users, roles, groups and policies are candidates, and only principals whose policies name
- * {@code iam} actions are checked. Principals proven admin-equivalent are skipped: their ADMIN_OF relation to the
+ * only that account's users, roles, groups and policies are candidates, and a rule is only checked target by target
+ * for principals allowed its action on some resource. Principals proven admin-equivalent are skipped: their ADMIN_OF relation to the
  * account already says they can do all of this (and listing it per identity would be quadratic).
  */
 final class EscalationRules {
@@ -44,6 +44,9 @@ final class EscalationRules {
         Map<String, List<String>> keys = rule.attachesPolicy()
                 ? Map.of("iam:PolicyARN", List.of(AdminDetector.adminPolicyArn(p.arn())))
                 : Map.of();
+        if (!p.permissions().evaluate(rule.action(), "*", keys).isAllowed()) {
+            return;
+        }
         Map<String, Decision> decisions = new HashMap<>();
         for (Target target : targets.targets(p.account(), rule.targets())) {
             if (target.entity().equals(p.arn())) {

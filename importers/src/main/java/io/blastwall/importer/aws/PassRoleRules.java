@@ -13,6 +13,7 @@ import io.blastwall.model.EntityId;
 import io.blastwall.model.GrantId;
 import io.blastwall.model.RelationKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,18 +24,23 @@ import java.util.Set;
 /**
  * CAN_PASS_ROLE relations (catalogue §1.4): the caller may pass role R to service S ({@code iam:PassRole} on R with
  * {@code iam:PassedToService}), may create and run S's resources, and R's trust names S. Every grant involved is on
- * the relation: the caller's allowing policies, R's trust statement for S and, for EC2, R's instance profile.
- * Proven admin-equivalent callers are skipped, as in {@link EscalationRules}.
+ * the path: the caller's allowing policies, R's trust statement for S and, for EC2, R's instance profile.
+ *
+ * <p>A caller that may pass <em>every</em> role of its account to S gets one relation to the service entity of that
+ * account ({@code lambda.amazonaws.com@111122223333}), which already CAN_ASSUME each role trusting it (with the
+ * trust grant): a CI role with {@code iam:PassRole} on {@code *} would otherwise need one relation per role. EC2
+ * always gets one relation per role, since only roles in an instance profile can be used. Proven admin-equivalent
+ * callers are skipped, as in {@link EscalationRules}.
  */
 final class PassRoleRules {
     private static final int MAX_COMBINATIONS = 16;
 
     /** A role whose trust lets a rule's service assume it. */
-    private record ServiceTrust(IamRole role, PassRoleRule rule, GrantId trustGrant, List<String> conditions,
-            Optional<InstanceProfile> profile) {}
+    private record ServiceTrust(IamRole role, PassRoleRule rule, String service, GrantId trustGrant,
+            List<String> conditions, Optional<InstanceProfile> profile) {}
 
     private final Map<String, PrincipalPermissions> principals;
-    private final List<ServiceTrust> trusts = new ArrayList<>();
+    private final Map<String, List<ServiceTrust>> trustsByAccount = new HashMap<>();
     private final GraphDraft draft;
 
     PassRoleRules(AwsInventory inventory, Map<String, PrincipalPermissions> principals, GraphDraft draft) {
@@ -53,20 +59,25 @@ final class PassRoleRules {
                 continue;
             }
             for (String service : s.principals().getOrDefault("Service", List.of())) {
+                String lower = service.toLowerCase(Locale.ROOT);
+                GrantId grant = Ids.trust(role.arn(), s.index(), service);
                 for (PassRoleRule rule : PassRoleRule.ALL) {
-                    if (!rule.servicePrincipals().contains(service.toLowerCase(Locale.ROOT))) {
+                    if (!rule.servicePrincipals().contains(lower)) {
                         continue;
                     }
-                    GrantId grant = Ids.trust(role.arn(), s.index(), service);
                     if (!rule.needsInstanceProfile()) {
-                        trusts.add(new ServiceTrust(role, rule, grant, c.unresolved(), Optional.empty()));
+                        add(new ServiceTrust(role, rule, lower, grant, c.unresolved(), Optional.empty()));
                     }
                     for (InstanceProfile p : rule.needsInstanceProfile() ? role.instanceProfiles() : List.<InstanceProfile>of()) {
-                        trusts.add(new ServiceTrust(role, rule, grant, c.unresolved(), Optional.of(p)));
+                        add(new ServiceTrust(role, rule, lower, grant, c.unresolved(), Optional.of(p)));
                     }
                 }
             }
         }
+    }
+
+    private void add(ServiceTrust trust) {
+        trustsByAccount.computeIfAbsent(trust.role().account(), k -> new ArrayList<>()).add(trust);
     }
 
     void addAll(Set<String> admins) {
@@ -74,53 +85,76 @@ final class PassRoleRules {
             if (admins.contains(p.arn()) || !p.permissions().mayAllowService("iam")) {
                 continue;
             }
-            for (ServiceTrust t : trusts) {
-                if (t.role().account().equals(p.account()) && !t.role().arn().equals(p.arn())) {
-                    apply(p, t);
+            Map<String, Boolean> everyRole = new HashMap<>();
+            for (ServiceTrust t : trustsByAccount.getOrDefault(p.account(), List.of())) {
+                if (t.role().arn().equals(p.arn())) {
+                    continue;
+                }
+                String key = t.rule().rule() + " " + t.service();
+                Boolean viaService = everyRole.get(key);
+                if (viaService == null) {
+                    viaService = t.profile().isEmpty() && passesEveryRole(p, t);
+                    everyRole.put(key, viaService);
+                }
+                if (!viaService) {
+                    passOne(p, t);
                 }
             }
         }
     }
 
-    private void apply(PrincipalPermissions p, ServiceTrust t) {
+    /** The relation to the service entity, when the caller may pass every role of its account to the service. */
+    private boolean passesEveryRole(PrincipalPermissions p, ServiceTrust t) {
+        String everyRole = "arn:" + Arn.partitionOf(p.arn()) + ":iam::" + p.account() + ":role/*";
+        Decision pass = p.permissions().evaluateAll("iam:PassRole", everyRole, Map.of("iam:PassedToService", List.of(t.service())));
+        if (!pass.isAllowed()) {
+            return false;
+        }
+        Optional<Path> path = path(p, t, pass, Map.of());
+        path.ifPresent(x -> relate(p, TrustedEntities.serviceId(t.service(), p.account()), t, x, List.of(), List.of()));
+        return path.isPresent();
+    }
+
+    private void passOne(PrincipalPermissions p, ServiceTrust t) {
         Decision pass = p.permissions().evaluate("iam:PassRole", t.role().arn(),
-                Map.of("iam:PassedToService", List.of(t.rule().passedToService())));
+                Map.of("iam:PassedToService", List.of(t.service())));
         if (!pass.isAllowed()) {
             return;
         }
         Map<String, List<String>> keys = t.profile().map(ip -> Map.of("ec2:InstanceProfile", List.of(ip.arn()))).orElse(Map.of());
+        List<GrantId> extra = new ArrayList<>(List.of(t.trustGrant()));
+        t.profile().ifPresent(ip -> extra.add(Ids.instanceProfile(ip.arn(), t.role().arn())));
+        path(p, t, pass, keys).ifPresent(x -> relate(p, t.role().arn(), t, x, extra, t.conditions()));
+    }
+
+    /** The caller's alternatives for passing and for each of the service's steps, and the actions used. */
+    private record Path(List<Allowance> alternatives, Set<String> actions) {}
+
+    private static Optional<Path> path(PrincipalPermissions p, ServiceTrust t, Decision pass, Map<String, List<String>> keys) {
         List<Allowance> combinations = new ArrayList<>(pass.allowances());
         Set<String> actions = new LinkedHashSet<>(List.of("iam:PassRole"));
         for (List<String> group : t.rule().actionGroups()) {
-            Optional<Step> step = firstAllowed(p, group, keys);
-            if (step.isEmpty()) {
-                return;
+            Optional<String> action = group.stream().filter(a -> p.permissions().evaluate(a, "*", keys).isAllowed()).findFirst();
+            if (action.isEmpty()) {
+                return Optional.empty();
             }
-            actions.add(step.get().action());
-            combinations = combine(combinations, step.get().decision().allowances());
+            actions.add(action.get());
+            combinations = combine(combinations, p.permissions().evaluate(action.get(), "*", keys).allowances());
         }
-        for (Allowance a : combinations) {
-            List<GrantId> grants = new ArrayList<>(a.grants());
-            grants.add(t.trustGrant());
-            t.profile().ifPresent(ip -> grants.add(Ids.instanceProfile(ip.arn(), t.role().arn())));
-            List<String> conditions = new ArrayList<>(a.conditions());
-            conditions.addAll(t.conditions());
-            Confidence confidence = t.conditions().isEmpty() ? a.confidence() : a.confidence().weakest(Confidence.CONDITIONAL);
-            draft.relate(new Edge(RelationKind.CAN_PASS_ROLE, EntityId.of(p.arn()), EntityId.of(t.role().arn()),
-                    AccessLevel.NONE, actions, grants, confidence, t.rule().rule(), conditions));
-        }
+        return Optional.of(new Path(combinations, actions));
     }
 
-    private record Step(String action, Decision decision) {}
-
-    private static Optional<Step> firstAllowed(PrincipalPermissions p, List<String> group, Map<String, List<String>> keys) {
-        for (String action : group) {
-            Decision d = p.permissions().evaluate(action, "*", keys);
-            if (d.isAllowed()) {
-                return Optional.of(new Step(action, d));
-            }
+    private void relate(PrincipalPermissions p, String target, ServiceTrust t, Path path, List<GrantId> extra,
+            List<String> trustConditions) {
+        for (Allowance a : path.alternatives()) {
+            List<GrantId> grants = new ArrayList<>(a.grants());
+            grants.addAll(extra);
+            List<String> conditions = new ArrayList<>(a.conditions());
+            conditions.addAll(trustConditions);
+            Confidence confidence = trustConditions.isEmpty() ? a.confidence() : a.confidence().weakest(Confidence.CONDITIONAL);
+            draft.relate(new Edge(RelationKind.CAN_PASS_ROLE, EntityId.of(p.arn()), EntityId.of(target), AccessLevel.NONE,
+                    path.actions(), grants, confidence, t.rule().rule(), conditions));
         }
-        return Optional.empty();
     }
 
     /** Every pairing of the alternatives so far with the next step's, each needing the grants of both. */

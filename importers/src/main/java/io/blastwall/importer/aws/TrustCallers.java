@@ -1,7 +1,6 @@
 package io.blastwall.importer.aws;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ final class TrustCallers {
     private final Map<String, PrincipalPermissions> byArn;
     private final Map<String, List<PrincipalPermissions>> byAccount = new LinkedHashMap<>();
     private final Map<String, PrincipalPermissions> rolesByName = new LinkedHashMap<>();
+    private final Map<String, List<PrincipalPermissions>> assumers = new LinkedHashMap<>();
 
     TrustCallers(Map<String, PrincipalPermissions> principals) {
         this.byArn = principals;
@@ -27,8 +27,10 @@ final class TrustCallers {
         return Optional.ofNullable(byArn.get(arn));
     }
 
+    /** The account's principals whose own policies may allow {@code sts:AssumeRole} (the others never can). */
     List<PrincipalPermissions> inAccount(String account) {
-        return byAccount.getOrDefault(account, List.of());
+        return assumers.computeIfAbsent(account, a -> byAccount.getOrDefault(a, List.of()).stream()
+                .filter(p -> p.permissions().mayAllowService("sts")).toList());
     }
 
     /** The role behind an assumed-role session ARN, which carries the role's name but not its path. */
@@ -36,7 +38,8 @@ final class TrustCallers {
         return Optional.ofNullable(rolesByName.get(account + "/" + name));
     }
 
-    Collection<PrincipalPermissions> all() {
-        return byArn.values();
+    /** Every principal whose own policies may allow {@code sts:AssumeRole}. */
+    List<PrincipalPermissions> all() {
+        return byAccount.keySet().stream().flatMap(a -> inAccount(a).stream()).toList();
     }
 }

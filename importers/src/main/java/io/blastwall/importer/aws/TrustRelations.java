@@ -71,7 +71,7 @@ final class TrustRelations {
         GrantId grant = grant(trust, value);
         switch (type) {
             case "AWS" -> aws(trust, value, grant);
-            case "Service" -> external(trust, trusted.service(value), grant, "AWS-STS-SERVICE", List.of());
+            case "Service" -> external(trust, trusted.service(value, trust.role().account()), grant, "AWS-STS-SERVICE", List.of());
             case "Federated" -> federated(trust, value, grant);
             default -> warnings.add(trust.file(), trust.statement().location(),
                     "trust principal type " + type + " (" + value + ") is not modelled");
@@ -143,8 +143,11 @@ final class TrustRelations {
 
     /** A caller allowed through delegation to its account (or to anyone): its own policy must allow (E5, E6, E7). */
     private void viaOwnPolicy(TrustStatement trust, PrincipalPermissions caller, GrantId grant, String rule, List<String> notes) {
+        if (!caller.permissions().mayAllowService("sts")) {
+            return;
+        }
         Optional<List<String>> check = trust.check(caller.permissions().context(), caller.arn(), caller.principal().info().uniqueId());
-        if (check.isEmpty() || !caller.permissions().mayAllowService("sts")) {
+        if (check.isEmpty()) {
             return;
         }
         Decision d = caller.permissions().evaluate(ASSUME, trust.role().arn());

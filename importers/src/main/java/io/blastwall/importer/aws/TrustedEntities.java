@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * Entities for principals a trust policy names that are not users or roles of the snapshot: AWS services, identity
- * providers, other accounts and "anyone". Ids: the service principal ({@code ec2.amazonaws.com}), the provider ARN
- * or name, the account root ARN ({@code arn:aws:iam::111122223333:root}), and {@code aws:anyone}.
+ * providers, other accounts and "anyone". Ids: the service principal in the trusting role's account
+ * ({@code ec2.amazonaws.com@111122223333}), the provider ARN or name, the account root ARN
+ * ({@code arn:aws:iam::111122223333:root}), and {@code aws:anyone}.
  */
 final class TrustedEntities {
     static final String ANYONE = "aws:anyone";
@@ -22,11 +23,18 @@ final class TrustedEntities {
         this.draft = draft;
     }
 
-    String service(String service) {
-        draft.putIfAbsent(new Entity(EntityId.of(service), EntityKind.SERVICE, Provider.AWS, "AWS::Service", service,
-                Sensitivity.NONE, Map.of(), new Props().put("servicePrincipal", service)
+    /** The service acting in one account: roles of that account trust it, callers of that account pass roles to it. */
+    String service(String service, String account) {
+        String id = serviceId(service, account);
+        draft.putIfAbsent(new Entity(EntityId.of(id), EntityKind.SERVICE, Provider.AWS, "AWS::Service",
+                service + " in " + account, Sensitivity.NONE, Map.of(),
+                new Props().put("servicePrincipal", service).put("account", account)
                         .put("classification", "AWS service principal named in a trust policy").map()));
-        return service;
+        return id;
+    }
+
+    static String serviceId(String service, String account) {
+        return service.toLowerCase(Locale.ROOT) + "@" + account;
     }
 
     String federated(String provider) {

@@ -36,6 +36,8 @@ class EscalationRulesTest {
                 .user("deployer", "AIDADEPLOYER00000001", List.of(), statements(
                         stmt("iam:PassRole", ACCOUNT.arn("role", "fn-*")),
                         stmt("lambda:CreateFunction", "*"), stmt("lambda:InvokeFunction", "*")))
+                .user("ci", "AIDACI00000000000001", List.of(), statements(
+                        stmt("iam:PassRole", "*"), stmt("lambda:*", "*")))
                 .user("half-deployer", "AIDAHALF000000000001", List.of(), statements(
                         stmt("iam:PassRole", "*"), stmt("lambda:CreateFunction", "*")))
                 .user("launcher", "AIDALAUNCHER00000001", List.of(), statements(
@@ -74,6 +76,18 @@ class EscalationRulesTest {
         assertEquals("AWS-LAM-01", pass.get(0).rule());
         assertEquals(List.of(GrantId.of("aws:inline:" + ACCOUNT.arn("user", "deployer") + ":p0"),
                 GrantId.of("aws:trust:" + ACCOUNT.arn("role", "fn-a") + ":0:lambda.amazonaws.com")), pass.get(0).grants());
+    }
+
+    @Test
+    void passingEveryRoleGoesThroughTheServiceOfTheAccountWhichAssumesEachRoleTrustingIt() {
+        String lambda = "lambda.amazonaws.com@111111111111";
+        List<Relation> pass = relations(graph, RelationKind.CAN_PASS_ROLE, ACCOUNT.arn("user", "ci"), lambda);
+        assertEquals(1, pass.size());
+        assertEquals(List.of(GrantId.of("aws:inline:" + ACCOUNT.arn("user", "ci") + ":p0")), pass.get(0).grants());
+        assertEquals(List.of(), from(RelationKind.CAN_PASS_ROLE, "ci", "role", "fn-a"));
+        List<Relation> assume = relations(graph, RelationKind.CAN_ASSUME, lambda, ACCOUNT.arn("role", "fn-a"));
+        assertEquals(List.of(GrantId.of("aws:trust:" + ACCOUNT.arn("role", "fn-a") + ":0:lambda.amazonaws.com")),
+                assume.get(0).grants());
     }
 
     @Test

@@ -89,6 +89,11 @@ public final class EffectivePermissions {
         return evaluate(actionPattern, resourcePattern, context, Scope.ALL);
     }
 
+    /** {@link #evaluateAll(String, String)} with request-specific condition keys. */
+    public Decision evaluateAll(String actionPattern, String resourcePattern, Map<String, List<String>> requestKeys) {
+        return evaluate(actionPattern, resourcePattern, context.with(requestKeys), Scope.ALL);
+    }
+
     /**
      * The check for a request a resource policy grants by naming this principal's ARN (catalogue E4, E8): no
      * identity Allow is needed, but any explicit Deny still applies, and for roles the boundary must allow.
@@ -121,7 +126,7 @@ public final class EffectivePermissions {
 
     /** True when some identity statement may allow an action of the service (a cheap pre-check). */
     public boolean mayAllowService(String service) {
-        return !allows.forService(service).isEmpty();
+        return allows.mayCover(service);
     }
 
     private Decision evaluate(String action, String resource, RequestContext ctx, Scope scope) {

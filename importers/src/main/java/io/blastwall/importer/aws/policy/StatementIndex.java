@@ -41,6 +41,11 @@ final class StatementIndex {
         return out;
     }
 
+    /** True when some statement may cover an action of the service; allocates nothing. */
+    boolean mayCover(String service) {
+        return !anyService.isEmpty() || (Glob.hasWildcard(service) ? !all.isEmpty() : byService.containsKey(service));
+    }
+
     List<BoundStatement> all() {
         return all;
     }
