@@ -20,6 +20,11 @@ public enum RelationKind {
     AUTHENTICATES_AS("authenticates as", true),
     /** The source is admin-equivalent: it can do anything in the target account or cluster. */
     ADMIN_OF("is admin of", true),
+    /**
+     * Whoever controls the source (an account or cluster) controls the target identity in it: an administrator can
+     * rewrite its trust, attach policies to it or mint its credentials. Holds no grant of its own: cut the way in.
+     */
+    CONTROLS("controls", true),
     /** The source can access a resource with a level and actions. */
     CAN_ACCESS("can access", false),
     /** A policy is attached to an identity (informational: access is already expanded). */

@@ -55,6 +55,7 @@ public final class HopExplainer {
             case RUNS_AS -> "runs as";
             case AUTHENTICATES_AS -> "authenticates as";
             case ADMIN_OF -> "is admin-equivalent in";
+            case CONTROLS -> "(through its administrators) controls";
             case MEMBER_OF -> "is a member of";
             case HAS_POLICY -> "has the policy";
             case OWNS -> "owns";

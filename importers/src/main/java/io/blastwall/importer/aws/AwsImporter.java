@@ -6,6 +6,7 @@ import io.blastwall.importer.ImportException;
 import io.blastwall.importer.ImportOptions;
 import io.blastwall.importer.Warnings;
 import io.blastwall.model.AccessLevel;
+import io.blastwall.model.Confidence;
 import io.blastwall.model.EntityId;
 import io.blastwall.model.IdentityGraph;
 import io.blastwall.model.RelationKind;
@@ -93,6 +94,23 @@ public final class AwsImporter {
         progress.progress("Finding escalation paths", 0, -1);
         new EscalationRules(inventory, principals, draft).addAll(admins);
         new PassRoleRules(inventory, principals, draft).addAll(admins);
+        accountControl(inventory, admins, draft);
+    }
+
+    /**
+     * An administrator of an account can become any identity in it (rewrite a trust policy, attach a policy, create
+     * an access key), so each account with an administrator controls its users and roles. One edge per identity keeps
+     * this linear; service-linked roles are left out because nobody can change their trust or policies.
+     */
+    private static void accountControl(AwsInventory inventory, Set<String> admins, GraphDraft draft) {
+        Set<String> governed = admins.stream().map(Arn::accountOf).collect(Collectors.toSet());
+        inventory.holders()
+                .filter(h -> h instanceof IamUser || h instanceof IamRole)
+                .filter(h -> governed.contains(h.account()))
+                .filter(h -> !h.info().path().startsWith("/aws-service-role/"))
+                .forEach(h -> draft.relate(new Edge(RelationKind.CONTROLS,
+                        EntityId.of(Arn.accountRoot(Arn.partitionOf(h.arn()), h.account())), EntityId.of(h.arn()),
+                        AccessLevel.NONE, Set.of(), List.of(), Confidence.PROVEN, "AWS-ACCOUNT-ADMIN", List.of())));
     }
 
     private static void markAdmin(PrincipalPermissions p, List<AdminPath> paths, GraphDraft draft) {

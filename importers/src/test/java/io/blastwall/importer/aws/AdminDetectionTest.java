@@ -54,6 +54,18 @@ class AdminDetectionTest {
     }
 
     @Test
+    void theAccountOfAnAdministratorControlsEveryUserInIt() {
+        Set<String> controlled = graph.outgoing(EntityId.of(ROOT)).stream()
+                .filter(r -> r.kind() == RelationKind.CONTROLS)
+                .map(r -> r.to().value())
+                .collect(Collectors.toSet());
+        Set<String> users = Stream.of("star", "star-but-no-iam", "self-writer", "other-writer", "notaction", "group-writer")
+                .map(u -> ACCOUNT.arn("user", u))
+                .collect(Collectors.toSet());
+        assertEquals(users, controlled);
+    }
+
+    @Test
     void starWithIamDeniedIsNotAdmin() {
         assertEquals(Set.of(), adminRules("star-but-no-iam"));
     }
