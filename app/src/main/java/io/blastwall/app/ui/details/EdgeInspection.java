@@ -63,6 +63,6 @@ final class EdgeInspection {
         String source = grant.evidence().sourceFile()
                 + (grant.evidence().location().isBlank() ? "" : " @ " + grant.evidence().location())
                 + Optional.of(grant.lastUsed()).filter(s -> !s.isBlank()).map(s -> " \u00b7 last used " + s).orElse("");
-        return new EvidenceItem(heading, source, grant.evidence().text());
+        return new EvidenceItem(heading, source, EvidenceText.readable(grant.evidence().text()));
     }
 }

@@ -12,7 +12,7 @@ final class RadiusCaption {
         if (radius.size() == 0) {
             return name + " reaches nothing beyond itself";
         }
-        return String.format(Locale.ROOT, "%s reaches %s and %s \u00b7 %s \u00b7 score %s",
+        return String.format(Locale.ROOT, "%s reaches %s, %s, %s \u00b7 score %s",
                 name,
                 Formats.count(radius.identities().size(), "identity", "identities"),
                 Formats.count(radius.resources().size(), "resource", "resources"),

@@ -7,6 +7,7 @@ import io.blastwall.styles.StyleClass;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
@@ -18,6 +19,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -26,6 +28,8 @@ import javafx.scene.layout.Region;
 /** The ranking table of identities with its quick filters. */
 public final class IdentitiesView extends BorderPane {
     private final IdentitiesViewModel viewModel;
+    private static final double ROW_HEIGHT = 26;
+
     private final TableView<IdentityRow> table = new TableView<>();
 
     public IdentitiesView(IdentitiesViewModel viewModel) {
@@ -76,6 +80,7 @@ public final class IdentitiesView extends BorderPane {
         table.setItems(sorted);
         table.getSortOrder().add(score);
         table.setPlaceholder(new Label("Computing blast radii\u2026"));
+        table.setFixedCellSize(ROW_HEIGHT);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 viewModel.select(row);
@@ -90,10 +95,24 @@ public final class IdentitiesView extends BorderPane {
             return;
         }
         table.getSelectionModel().select(row);
-        int index = table.getSelectionModel().getSelectedIndex();
-        if (index >= 0) {
+        Platform.runLater(() -> scrollIntoView(table.getSelectionModel().getSelectedIndex()));
+    }
+
+    /** Scrolls so that the row shows, unless it already does. */
+    private void scrollIntoView(int index) {
+        if (index >= 0 && !isShown(index)) {
             table.scrollTo(Math.max(0, index - 3));
         }
+    }
+
+    private boolean isShown(int index) {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null
+                && flow.getLastVisibleCell() != null) {
+            return index > flow.getFirstVisibleCell().getIndex() && index < flow.getLastVisibleCell().getIndex();
+        }
+        // Rows just arrived and are not laid out yet: the table shows its top.
+        return index < (table.getHeight() - ROW_HEIGHT) / ROW_HEIGHT - 1;
     }
 
     private static <T> TableColumn<IdentityRow, T> column(String title, Function<IdentityRow, T> value, double width) {

@@ -74,7 +74,7 @@ public final class MainView extends BorderPane {
         snapshots.setConverter(new SnapshotNames());
         snapshots.setPrefWidth(280);
         snapshots.setPromptText("No snapshot");
-        search.setPromptText("Search identities by name or ARN (Ctrl+F)");
+        search.setPromptText("Search name or ARN (Ctrl+F)");
         search.getStyleClass().add(StyleClass.SEARCH_FIELD);
         search.textProperty().bindBidirectional(viewModel.panels().identities().filterTextProperty());
         search.setPrefColumnCount(26);

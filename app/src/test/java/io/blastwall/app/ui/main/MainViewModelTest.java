@@ -150,7 +150,7 @@ class MainViewModelTest {
         assertTrue(details.rows().contains(new DetailRow("Confidence", "conditional")));
         assertTrue(details.rows().contains(new DetailRow("Conditions", "aws:MultiFactorAuthPresent = true")));
         assertTrue(details.rows().contains(new DetailRow("Rule", "AWS-STS-01")));
-        assertEquals(List.of("{\"Effect\":\"Allow\",\"Sid\":\"g-trust-admin\"}"),
+        assertEquals(List.of("{\n  \"Effect\" : \"Allow\",\n  \"Sid\" : \"g-trust-admin\"\n}"),
                 details.evidence().stream().map(e -> e.text()).toList());
     }
 
