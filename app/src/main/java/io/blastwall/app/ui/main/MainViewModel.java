@@ -6,17 +6,13 @@ import io.blastwall.app.Workspace;
 import io.blastwall.app.background.Background;
 import io.blastwall.app.background.BackgroundWork;
 import io.blastwall.app.ui.common.DialogService;
-import io.blastwall.app.ui.identities.IdentityRow;
-import io.blastwall.app.ui.paths.PathRow;
 import io.blastwall.importer.ImportOptions;
-import io.blastwall.importer.ImportWarning;
 import io.blastwall.model.Snapshot;
 import io.blastwall.styles.Theme;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -111,7 +107,7 @@ public final class MainViewModel {
         if (inputs.isEmpty()) {
             return;
         }
-        String label = labelFor(inputs);
+        String label = ImportMessages.label(inputs);
         withWorkspace(ws -> background.run("Importing " + label,
                 progress -> {
                     ImportOutcome outcome = ws.importInputs(inputs, ImportOptions.defaults(), label, progress);
@@ -119,7 +115,7 @@ public final class MainViewModel {
                 },
                 imported -> {
                     apply(imported.loaded());
-                    reportWarnings(label, imported.outcome().warnings());
+                    ImportMessages.reportWarnings(dialogs, label, imported.outcome().warnings());
                 },
                 error -> dialogs.showError("Could not import " + label, error)));
     }
@@ -182,36 +178,12 @@ public final class MainViewModel {
 
     private void connectPanels() {
         theme.bind(Bindings.when(darkTheme).then(Theme.DARK).otherwise(Theme.LIGHT));
-        panels.graph().themeProperty().bind(theme);
-        panels.identities().selectedProperty().addListener((obs, old, row) -> identitySelected(row));
-        panels.graph().selectionProperty().addListener((obs, old, selection) -> current().ifPresentOrElse(
-                s -> panels.details().show(s.graph(), panels.graph().radius(), selection),
-                () -> panels.details().clear()));
-        panels.paths().selectedPathProperty().addListener((obs, old, row) -> pathSelected(row));
+        PanelLinks.connect(panels, current.getReadOnlyProperty(), theme.getReadOnlyProperty());
         chosenSnapshot.addListener((obs, old, chosen) -> {
             if (chosen != null) {
                 openSnapshot(chosen);
             }
         });
-    }
-
-    private void identitySelected(IdentityRow row) {
-        Optional<LoadedSnapshot> shown = current();
-        if (row == null || shown.isEmpty()) {
-            panels.graph().clear();
-            panels.paths().clear();
-            return;
-        }
-        panels.graph().show(shown.get(), row.id());
-        panels.paths().show(shown.get(), row.id());
-    }
-
-    private void pathSelected(PathRow row) {
-        if (row == null) {
-            panels.graph().clearHighlight();
-        } else {
-            panels.graph().highlight(row.path());
-        }
     }
 
     private void opened(Workspace opened) {
@@ -243,21 +215,6 @@ public final class MainViewModel {
     private void withWorkspace(Consumer<Workspace> action) {
         workspace.ifPresentOrElse(action, () -> dialogs.showInformation(
                 "The store is not open yet", "Blastwall is still opening its store; try again in a moment.", ""));
-    }
-
-    private void reportWarnings(String label, List<ImportWarning> warnings) {
-        if (warnings.isEmpty()) {
-            return;
-        }
-        dialogs.showInformation("Imported with " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s"),
-                label + " was imported, but some records were skipped or read with doubts.",
-                warnings.stream().map(ImportWarning::toString).collect(Collectors.joining("\n")));
-    }
-
-    static String labelFor(List<Path> inputs) {
-        Path first = inputs.get(0).getFileName();
-        String name = first == null ? inputs.get(0).toString() : first.toString();
-        return inputs.size() == 1 ? name : name + " + " + (inputs.size() - 1) + " more";
     }
 
     private record Loaded(LoadedSnapshot snapshot, List<Snapshot> all) {}

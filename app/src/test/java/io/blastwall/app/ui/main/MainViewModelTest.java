@@ -204,9 +204,9 @@ class MainViewModelTest {
 
     @Test
     void labelsImportsAfterTheirFirstInput() {
-        assertEquals("gaad.json", MainViewModel.labelFor(List.of(Path.of("/x/gaad.json"))));
+        assertEquals("gaad.json", ImportMessages.label(List.of(Path.of("/x/gaad.json"))));
         assertEquals("gaad.json + 2 more",
-                MainViewModel.labelFor(List.of(Path.of("/x/gaad.json"), Path.of("a.csv"), Path.of("k8s"))));
+                ImportMessages.label(List.of(Path.of("/x/gaad.json"), Path.of("a.csv"), Path.of("k8s"))));
     }
 
     private DiagramNode nodeOf(EntityId id) {
