@@ -56,7 +56,7 @@ final class StoreFixtures {
         for (int i = 0; i < relationKinds.length; i++) {
             RelationKind kind = relationKinds[i];
             graph.relation(new Relation(
-                    RelationId.of("rel-" + i), entityId(i), entityId((i + 1) % kinds.length), kind,
+                    RelationId.of("rel-" + i), entityId(i % kinds.length), entityId((i + 1) % kinds.length), kind,
                     kind == RelationKind.CAN_ACCESS ? AccessLevel.PERMISSIONS_MANAGEMENT : AccessLevel.NONE,
                     i % 3 == 0 ? Set.of() : Set.of("sts:AssumeRole", "iam:PassRole", "s3:" + i),
                     i % 4 == 0 ? List.of() : List.of(grantId(i % grantKinds.length), grantId(0)),
