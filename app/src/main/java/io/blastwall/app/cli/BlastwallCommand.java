@@ -57,9 +57,33 @@ public final class BlastwallCommand implements java.util.concurrent.Callable<Int
             err.println("See `blastwall --help`.");
             return 2;
         }
+        if (isLinux() && !hasGtk3()) {
+            throw new UserError("the window needs GTK 3, which is not installed (Debian/Ubuntu: apt-get install libgtk-3-0;"
+                    + " Fedora: dnf install gtk3). The headless commands work without it: see `blastwall --help`.");
+        }
         StoreSettings settings = store.settings();
-        BlastwallApp.open(settings);
+        try {
+            BlastwallApp.open(settings);
+        } catch (RuntimeException e) {
+            throw new UserError("the window could not open: " + e.getMessage()
+                    + ". The headless commands still work: see `blastwall --help`.");
+        }
         return 0;
+    }
+
+    private static boolean isLinux() {
+        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+    }
+
+    /** JavaFX's Linux toolkit loads libgtk-3; look for it where distributions put it. */
+    private static boolean hasGtk3() {
+        for (String dir : new String[] {"/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib",
+                "/lib/x86_64-linux-gnu", "/lib64", "/usr/local/lib"}) {
+            if (java.nio.file.Files.exists(java.nio.file.Path.of(dir, "libgtk-3.so.0"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDisplay() {

@@ -174,7 +174,7 @@ public final class IdentitiesViewModel {
         boolean machinesOnly = nonHumanOnly.get();
         boolean agentsOnly = aiAgentsOnly.get();
         return row -> row.matches(text)
-                && (!machinesOnly || row.kind().isNonHuman())
+                && (!machinesOnly || row.kind().isRankedByDefault())
                 && (!agentsOnly || row.kind() == EntityKind.AI_AGENT);
     }
 
