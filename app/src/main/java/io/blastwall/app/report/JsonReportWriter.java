@@ -27,6 +27,7 @@ final class JsonReportWriter implements ReportWriter {
     public void write(Report r, Writer out) throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema", SCHEMA);
+        root.put("scope", r.scope().name());
         root.put("title", r.title());
         root.put("generatedAt", r.generatedAt().toString());
         root.put("snapshot", snapshot(r));

@@ -24,6 +24,19 @@ final class MarkdownReportWriter implements ReportWriter {
         for (SourceFile f : r.snapshot().sources()) {
             md.append("| ").append(cell(f.path())).append(" | ").append(f.format()).append(" | `").append(f.sha256()).append("` |\n");
         }
+        if (r.scope() == Report.Scope.SNAPSHOT) {
+            ranking(md, r);
+        }
+        for (IdentitySection s : r.sections()) {
+            section(md, s, words);
+        }
+        if (r.scope() == Report.Scope.IDENTITY) {
+            ranking(md, r);
+        }
+        out.write(md.toString());
+    }
+
+    private static void ranking(StringBuilder md, Report r) {
         md.append("\n## Identities ranked by blast radius\n\n");
         md.append("| # | Identity | Kind | Identities | Resources | Crown jewels | Score |\n|---:|---|---|---:|---:|---:|---:|\n");
         for (RankedIdentity row : r.ranking()) {
@@ -32,10 +45,6 @@ final class MarkdownReportWriter implements ReportWriter {
                     .append(row.summary().resourcesReached()).append(" | ").append(row.summary().crownJewelsReached())
                     .append(" | ").append(ReportText.score(row.summary().score())).append(" |\n");
         }
-        for (IdentitySection s : r.sections()) {
-            section(md, s, words);
-        }
-        out.write(md.toString());
     }
 
     private static void section(StringBuilder md, IdentitySection s, HopExplainer words) {

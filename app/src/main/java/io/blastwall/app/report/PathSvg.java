@@ -16,7 +16,7 @@ final class PathSvg {
     private static final int BOX_H = 54;
     private static final int GAP = 110;
     private static final int PAD = 10;
-    private static final int MAX_LABEL = 24;
+    private static final int MAX_LABEL = 21;
 
     private final IdentityGraph graph;
 

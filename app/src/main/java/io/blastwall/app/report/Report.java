@@ -11,6 +11,7 @@ import java.util.Objects;
  * detailed section (radius, attack paths with evidence, suggested cut) per featured identity.
  */
 public record Report(
+        Scope scope,
         String title,
         Snapshot snapshot,
         IdentityGraph graph,
@@ -18,7 +19,14 @@ public record Report(
         List<RankedIdentity> ranking,
         int rankingTotal,
         List<IdentitySection> sections) {
+    /** A whole snapshot (ranking first) or one identity (its section first). */
+    public enum Scope {
+        SNAPSHOT,
+        IDENTITY
+    }
+
     public Report {
+        Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(snapshot, "snapshot");
         Objects.requireNonNull(graph, "graph");

@@ -49,15 +49,16 @@ public final class ReportBuilder {
         for (int i = 0; i < others.size() && featured.size() < DEFAULT_SECTIONS; i++) {
             featured.add(others.get(i));
         }
-        return build("Blast radius report", ranking, featured, Set.of(), progress);
+        return build(Report.Scope.SNAPSHOT, "Blast radius report", ranking, featured, Set.of(), progress);
     }
 
     /** One identity in detail; {@code targets} empty means its crown jewels. */
     public Report identityReport(List<RadiusSummary> ranking, Entity identity, Set<EntityId> targets, ProgressListener progress) {
-        return build("Blast radius of " + identity.name(), ranking, List.of(identity), targets, progress);
+        return build(Report.Scope.IDENTITY, "Blast radius of " + identity.name(), ranking, List.of(identity), targets,
+                progress);
     }
 
-    private Report build(String title, List<RadiusSummary> ranking, List<Entity> featured, Set<EntityId> targets,
+    private Report build(Report.Scope scope, String title, List<RadiusSummary> ranking, List<Entity> featured, Set<EntityId> targets,
             ProgressListener progress) {
         List<RankedIdentity> rows = new ArrayList<>();
         for (int i = 0; i < ranking.size() && i < MAX_RANKING; i++) {
@@ -69,7 +70,7 @@ public final class ReportBuilder {
             progress.progress("Attack paths and cuts", i, featured.size());
             sections.add(section(featured.get(i), targets));
         }
-        return new Report(title, loaded.snapshot(), loaded.graph(), clock.instant(), rows, ranking.size(), sections);
+        return new Report(scope, title, loaded.snapshot(), loaded.graph(), clock.instant(), rows, ranking.size(), sections);
     }
 
     private IdentitySection section(Entity identity, Set<EntityId> targets) {
