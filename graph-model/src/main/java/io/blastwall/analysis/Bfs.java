@@ -34,6 +34,26 @@ final class Bfs implements ActingSet {
         source = start;
         count = 0;
         visit(start, 0, -1);
+        return expand(hidden);
+    }
+
+    /**
+     * Searches from all of {@code starts} at once (a super-source): each start is at 0 hops, {@link #source()}
+     * is the first of them and every path leads back to one of them.
+     */
+    Bfs runFrom(int[] starts, BitSet hidden) {
+        nextEpoch();
+        source = starts.length == 0 ? -1 : starts[0];
+        count = 0;
+        for (int s : starts) {
+            if (stamp[s] != epoch) {
+                visit(s, 0, -1);
+            }
+        }
+        return expand(hidden);
+    }
+
+    private Bfs expand(BitSet hidden) {
         EdgeRows edges = index.traversable();
         for (int head = 0; head < count; head++) {
             int u = queue[head];

@@ -2,11 +2,11 @@ package io.blastwall.analysis;
 
 import io.blastwall.model.EntityId;
 import io.blastwall.model.Grant;
+import io.blastwall.model.GrantId;
 import io.blastwall.model.IdentityGraph;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -30,7 +30,7 @@ import java.util.Set;
  * listed in {@link Cut#targets()} (and still counted in {@link Cut#radiusAfter()}).
  *
  * <p>Collateral: the identities that directly use a cut grant (the source of a relation needing it) or
- * hold it, the cut's own source excepted, each with the entities it would lose from its radius; at most
+ * hold it, the cut's own sources excepted, each with the entities it would lose from its radius; at most
  * 32 such identities are examined, in id order. Instances are immutable and safe to share between threads.
  */
 public final class CutAdvisor {
@@ -38,7 +38,6 @@ public final class CutAdvisor {
 
     private final GraphIndex index;
     private final GrantCosts costs;
-    private final BitSet relationsWithGrants;
     private final CutCollateralFinder collateral;
 
     public CutAdvisor(IdentityGraph graph) {
@@ -49,48 +48,110 @@ public final class CutAdvisor {
         this.index = index;
         this.costs = new GrantCosts(index);
         this.collateral = new CutCollateralFinder(index);
-        relationsWithGrants = new BitSet(index.relationCount());
-        for (int r = 0; r < index.relationCount(); r++) {
-            relationsWithGrants.set(r, index.relationGrants().degree(r) > 0);
-        }
     }
 
     /**
      * The minimum-cost cut between {@code from} and {@code targets} ({@code from} itself is ignored as a
-     * target). An empty cut, with no targets, when none of them is reachable. Grants are sorted by cost,
-     * then id. {@link IllegalArgumentException} when an id is unknown.
+     * target), the one nearest {@code from} ({@link CutPlan#closest()}). An empty cut, with no targets, when
+     * none of them is reachable. Grants are sorted by cost, then id. {@link IllegalArgumentException} when an
+     * id is unknown.
      */
     public Cut minimumCut(EntityId from, Set<EntityId> targets) {
-        int source = index.require(from);
-        BitSet wanted = new BitSet(index.entityCount());
-        targets.forEach(t -> wanted.set(index.require(t)));
-        wanted.clear(source);
-        Bfs reach = new Bfs(index).run(source, NOTHING_HIDDEN);
-        BitSet reachable = reachable(reach, wanted, NOTHING_HIDDEN);
-        RadiusMembers members = new RadiusMembers(index);
-        int before = members.of(source, NOTHING_HIDDEN).cardinality();
-        if (reachable.isEmpty()) {
-            return new Cut(from, List.of(), List.of(), 0, before, before, List.of());
+        if (targets.isEmpty()) {
+            int source = index.require(from);
+            int size = new RadiusMembers(index).of(source, NOTHING_HIDDEN).cardinality();
+            return new Cut(from, List.of(), List.of(), 0, size, size, List.of());
         }
-        BitSet cuttable = (BitSet) reachable.clone();
-        Bfs free = new Bfs(index).run(source, relationsWithGrants);
-        cuttable.andNot(reachable(free, reachable, relationsWithGrants));
-        int[] cut = cuttable.isEmpty() ? new int[0]
-                : CutNetwork.build(index, costs, reach, cuttable).minimumCut(source);
-        BitSet hidden = relationsUsing(cut);
-        int after = members.of(source, hidden).cardinality();
-        List<Grant> grants = sortedGrants(cut);
-        return new Cut(from, ids(reachable), grants, totalCost(grants), before, after,
-                collateral.find(source, cut, hidden, members));
+        return plan(CutQuery.from(from).withTargets(targets)).closest();
     }
 
     /** {@link #minimumCut} to every crown jewel ({@code Sensitivity.CRITICAL} entity). */
     public Cut minimumCutToCrownJewels(EntityId from) {
-        Set<EntityId> jewels = new HashSet<>();
-        for (int v : index.crownJewels()) {
-            jewels.add(index.id(v));
+        return plan(CutQuery.from(from)).closest();
+    }
+
+    /**
+     * Both extreme minimum-cost cuts for {@code query}: the one nearest the targets and the one nearest the
+     * sources (a set of sources is joined by a super-source). Grants the query keeps are never cut; targets
+     * reachable only over relations without a removable grant are listed as uncuttable. The budget is not
+     * enforced here: {@link CutPlan#withinBudget()} tells. {@link IllegalArgumentException} for unknown ids.
+     */
+    public CutPlan plan(CutQuery query) {
+        int[] sources = query.sources().stream().mapToInt(index::require).toArray();
+        BitSet wanted = new BitSet(index.entityCount());
+        if (query.towardsCrownJewels()) {
+            for (int v : index.crownJewels()) {
+                wanted.set(v);
+            }
+        } else {
+            query.targets().forEach(t -> wanted.set(index.require(t)));
         }
-        return minimumCut(from, jewels);
+        BitSet keep = new BitSet(index.grantCount());
+        for (GrantId g : query.keep()) {
+            if (index.grantNumber(g) >= 0) {
+                keep.set(index.grantNumber(g));
+            }
+        }
+        for (int s : sources) {
+            wanted.clear(s);
+        }
+        Bfs reach = new Bfs(index).runFrom(sources, NOTHING_HIDDEN);
+        BitSet reachable = reachable(reach, wanted, NOTHING_HIDDEN);
+        RadiusMembers members = new RadiusMembers(index);
+        int before = radiusSize(members, sources, NOTHING_HIDDEN);
+        if (reachable.isEmpty()) {
+            Cut none = new Cut(index.id(sources[0]), List.of(), List.of(), 0, before, before, List.of());
+            return new CutPlan(query, none, none, List.of());
+        }
+        BitSet removable = relationsWithRemovableGrants(keep);
+        BitSet stuck = reachable(new Bfs(index).runFrom(sources, removable), reachable, removable);
+        BitSet cuttable = (BitSet) reachable.clone();
+        cuttable.andNot(stuck);
+        int[] near = new int[0];
+        int[] far = new int[0];
+        if (!cuttable.isEmpty()) {
+            CutNetwork network = CutNetwork.build(index, costs, reach, cuttable, keep).solve(sources);
+            near = network.nearSources();
+            far = network.nearSink();
+        }
+        Cut closest = cut(sources, reachable, near, before, members);
+        Cut cheapest = Arrays.equals(near, far) ? closest : cut(sources, reachable, far, before, members);
+        return new CutPlan(query, cheapest, closest, ids(stuck));
+    }
+
+    private Cut cut(int[] sources, BitSet reachable, int[] grantNumbers, int before, RadiusMembers members) {
+        BitSet hidden = relationsUsing(grantNumbers);
+        int after = radiusSize(members, sources, hidden);
+        List<Grant> grants = sortedGrants(grantNumbers);
+        return new Cut(index.id(sources[0]), ids(reachable), grants, totalCost(grants), before, after,
+                collateral.find(sources, grantNumbers, hidden, members));
+    }
+
+    /** The size of the union of the sources' radii (for one source, its radius size). */
+    private int radiusSize(RadiusMembers members, int[] sources, BitSet hidden) {
+        if (sources.length == 1) {
+            return members.of(sources[0], hidden).cardinality();
+        }
+        BitSet union = new BitSet(index.entityCount());
+        for (int s : sources) {
+            union.or(members.of(s, hidden));
+        }
+        for (int s : sources) {
+            union.clear(s);
+        }
+        return union.cardinality();
+    }
+
+    /** Relations that removing some grant not in {@code keep} would break. */
+    private BitSet relationsWithRemovableGrants(BitSet keep) {
+        BitSet removable = new BitSet(index.relationCount());
+        EdgeRows grants = index.relationGrants();
+        for (int r = 0; r < index.relationCount(); r++) {
+            for (int e = grants.begin(r); e < grants.end(r) && !removable.get(r); e++) {
+                removable.set(r, !keep.get(grants.target(e)));
+            }
+        }
+        return removable;
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Who else a cut hurts. The identities looked at are those that use a cut grant directly (the source of
- * any relation needing it) and the grants' holders, the cut's own source excepted; each one that would
+ * any relation needing it) and the grants' holders, the cut's own sources excepted; each one that would
  * lose part of its radius is reported with what it loses. To bound the work only the first
  * {@value #MAX_IDENTITIES} such identities (in id order) are examined; identities that lose access only
  * indirectly, through someone else's path, are not searched for.
@@ -22,9 +22,9 @@ final class CutCollateralFinder {
         this.index = index;
     }
 
-    List<CutCollateral> find(int source, int[] grants, BitSet hidden, RadiusMembers members) {
+    List<CutCollateral> find(int[] sources, int[] grants, BitSet hidden, RadiusMembers members) {
         List<CutCollateral> collateral = new ArrayList<>();
-        BitSet affected = directUsers(source, grants);
+        BitSet affected = directUsers(sources, grants);
         int examined = 0;
         for (int x = affected.nextSetBit(0); x >= 0 && examined < MAX_IDENTITIES; x = affected.nextSetBit(x + 1)) {
             examined++;
@@ -37,7 +37,7 @@ final class CutCollateralFinder {
         return collateral;
     }
 
-    private BitSet directUsers(int source, int[] grants) {
+    private BitSet directUsers(int[] sources, int[] grants) {
         BitSet users = new BitSet(index.entityCount());
         EdgeRows relations = index.grantUsers();
         for (int g : grants) {
@@ -49,7 +49,9 @@ final class CutCollateralFinder {
                 users.set(index.require(grant.holder()));
             }
         }
-        users.clear(source);
+        for (int source : sources) {
+            users.clear(source);
+        }
         for (int v = users.nextSetBit(0); v >= 0; v = users.nextSetBit(v + 1)) {
             if (!index.isIdentity(v)) {
                 users.clear(v);

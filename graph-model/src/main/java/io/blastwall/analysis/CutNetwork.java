@@ -21,11 +21,15 @@ final class CutNetwork {
     private final FlowNetwork network = new FlowNetwork();
     private final int[] entityVertex;
     private final int[] grantVertex;
+    private final BitSet keep;
     private final int sink;
+    private BitSet sourceSide = new BitSet();
+    private BitSet sinkSide = new BitSet();
 
-    private CutNetwork(GraphIndex index, GrantCosts costs) {
+    private CutNetwork(GraphIndex index, GrantCosts costs, BitSet keep) {
         this.index = index;
         this.costs = costs;
+        this.keep = keep;
         entityVertex = new int[index.entityCount()];
         grantVertex = new int[index.grantCount()];
         Arrays.fill(entityVertex, -1);
@@ -33,9 +37,13 @@ final class CutNetwork {
         sink = network.addVertex();
     }
 
-    /** The network of traversable relations out of {@code reach}, plus its access relations into {@code targets}. */
-    static CutNetwork build(GraphIndex index, GrantCosts costs, Bfs reach, BitSet targets) {
-        CutNetwork net = new CutNetwork(index, costs);
+    /**
+     * The network of traversable relations out of {@code reach}, plus its access relations into {@code targets}.
+     * Grants set in {@code keep} must not be cut: they are left out of their relations' chains (a relation
+     * whose grants are all kept is a plain infinite arc), so they cannot join unrelated relations either.
+     */
+    static CutNetwork build(GraphIndex index, GrantCosts costs, Bfs reach, BitSet targets, BitSet keep) {
+        CutNetwork net = new CutNetwork(index, costs, keep);
         EdgeRows traversable = index.traversable();
         EdgeRows access = index.access();
         for (int i = 0; i < reach.count(); i++) {
@@ -57,6 +65,9 @@ final class CutNetwork {
         int at = vertexOf(index.from(r));
         EdgeRows grants = index.relationGrants();
         for (int e = grants.begin(r); e < grants.end(r); e++) {
+            if (keep.get(grants.target(e))) {
+                continue;
+            }
             int in = grantIn(grants.target(e));
             network.addArc(at, in, FlowNetwork.INFINITE);
             at = in + 1;
@@ -81,15 +92,41 @@ final class CutNetwork {
         return grantVertex[g];
     }
 
-    /** Solves the max flow from {@code source} and returns the grant numbers of a minimum cut. */
-    int[] minimumCut(int source) {
-        int s = vertexOf(source);
+    /**
+     * Solves the max flow from a super-source joined to every entity of {@code sources} by infinite arcs; then
+     * {@link #nearSources()} and {@link #nearSink()} read the two extreme minimum cuts off the residual network.
+     */
+    CutNetwork solve(int[] sources) {
+        int s = network.addVertex();
+        for (int source : sources) {
+            network.addArc(s, vertexOf(source), FlowNetwork.INFINITE);
+        }
         network.maxFlow(s, sink);
-        BitSet side = network.sourceSide(s);
+        sourceSide = network.sourceSide(s);
+        sinkSide = network.sinkSide(sink);
+        return this;
+    }
+
+    /** The grants of the minimum cut with the smallest source side: the vertices the source still reaches. */
+    int[] nearSources() {
+        return cutGrants(sourceSide, true);
+    }
+
+    /** The grants of the minimum cut with the largest source side: all but the vertices that still reach the sink. */
+    int[] nearSink() {
+        return cutGrants(sinkSide, false);
+    }
+
+    private int[] cutGrants(BitSet side, boolean sourceSideGiven) {
         int[] cut = new int[index.grantCount()];
         int n = 0;
         for (int g = 0; g < grantVertex.length; g++) {
-            if (grantVertex[g] >= 0 && side.get(grantVertex[g]) && !side.get(grantVertex[g] + 1)) {
+            if (grantVertex[g] < 0) {
+                continue;
+            }
+            boolean inOnSourceSide = side.get(grantVertex[g]) == sourceSideGiven;
+            boolean outOnSourceSide = side.get(grantVertex[g] + 1) == sourceSideGiven;
+            if (inOnSourceSide && !outOnSourceSide) {
                 cut[n++] = g;
             }
         }

@@ -46,11 +46,16 @@ record EdgeRows(int[] start, int[] targets, int[] items) {
 
     /** The transposed rows: for every target, the rows that point at it (in row order). */
     EdgeRows reversed(int targetRows) {
+        return reversed(targetRows, row -> true);
+    }
+
+    /** {@link #reversed(int)} leaving out the rows {@code keepRow} rejects. */
+    EdgeRows reversed(int targetRows, IntPredicate keepRow) {
         int[] from = new int[targets.length];
         for (int row = 0; row + 1 < start.length; row++) {
             Arrays.fill(from, start[row], start[row + 1], row);
         }
-        EdgeRows rev = of(targetRows, targets, from, e -> true);
+        EdgeRows rev = of(targetRows, targets, from, e -> keepRow.test(from[e]));
         return new EdgeRows(rev.start, rev.targets, rev.targets);
     }
 

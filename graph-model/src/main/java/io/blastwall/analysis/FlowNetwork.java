@@ -133,4 +133,23 @@ final class FlowNetwork {
         }
         return side;
     }
+
+    /** Vertices that still reach {@code sink} in the residual network (the sink side of the other extreme min cut). */
+    BitSet sinkSide(int sink) {
+        BitSet side = new BitSet(vertices);
+        int[] queue = new int[vertices];
+        int size = 0;
+        side.set(sink);
+        queue[size++] = sink;
+        for (int i = 0; i < size; i++) {
+            for (int b = head[queue[i]]; b >= 0; b = next[b]) {
+                int a = b ^ 1;
+                if (residual[a] > 0 && !side.get(to[b])) {
+                    side.set(to[b]);
+                    queue[size++] = to[b];
+                }
+            }
+        }
+        return side;
+    }
 }

@@ -8,124 +8,102 @@ import io.blastwall.model.IdentityGraph;
 import io.blastwall.model.Relation;
 import io.blastwall.model.RelationKind;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
-import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
  * A compact, immutable int view of an {@link IdentityGraph}, built once and shared by the analyses.
- * Entities, relations and grants are numbered in id order; out-edges live in CSR arrays (one set for
- * traversable relations, one for {@link RelationKind#CAN_ACCESS}, one for incoming access), and each
- * source's edges are in relation id order, which makes every search deterministic.
+ * Entities, relations and grants are numbered in id order ({@link GraphNumbering}, shared by all views of
+ * one graph); edges live in CSR arrays (traversable relations out and in, {@link RelationKind#CAN_ACCESS}
+ * out and in), and each source's edges are in relation id order, which makes every search deterministic.
+ * A view made by {@link #without} hides relations (a what-if with grants removed) without copying the graph.
  */
 final class GraphIndex {
-    private final IdentityGraph graph;
-    private final Entity[] entities;
-    private final Map<EntityId, Integer> entityNumbers;
-    private final Relation[] relations;
-    private final int[] relationFrom;
-    private final int[] relationTo;
-    private final Grant[] grants;
-    private final Map<GrantId, Integer> grantNumbers;
-    private final EdgeRows relationGrants;
+    private final GraphNumbering numbering;
+    private final BitSet hidden;
     private final EdgeRows grantUsers;
     private final EdgeRows traversable;
+    private final EdgeRows traversableIn;
     private final EdgeRows access;
     private final EdgeRows accessIn;
     private final EdgeRows traversableToNonIdentities;
-    private final boolean[] identity;
-    private final boolean[] crownJewel;
 
     GraphIndex(IdentityGraph graph) {
-        this.graph = graph;
-        entities = graph.entities().stream().sorted(Comparator.comparing(Entity::id)).toArray(Entity[]::new);
-        entityNumbers = numbers(entities.length, i -> entities[i].id());
-        identity = new boolean[entities.length];
-        crownJewel = new boolean[entities.length];
-        for (int v = 0; v < entities.length; v++) {
-            identity[v] = entities[v].isIdentity();
-            crownJewel[v] = entities[v].isCrownJewel();
-        }
-        relations = graph.relations().stream()
-                .sorted(Comparator.comparing((Relation r) -> r.id().value()))
-                .toArray(Relation[]::new);
-        grants = graph.grants().stream().sorted(Comparator.comparing(Grant::id)).toArray(Grant[]::new);
-        grantNumbers = numbers(grants.length, i -> grants[i].id());
-        relationFrom = new int[relations.length];
-        relationTo = new int[relations.length];
-        for (int r = 0; r < relations.length; r++) {
-            relationFrom[r] = entityNumbers.get(relations[r].from());
-            relationTo[r] = entityNumbers.get(relations[r].to());
-        }
-        relationGrants = grantLists();
-        grantUsers = relationGrants.reversed(grants.length);
-        traversable = EdgeRows.of(entities.length, relationFrom, relationTo, r -> relations[r].isTraversable());
-        IntPredicate isAccess = r -> relations[r].kind() == RelationKind.CAN_ACCESS;
-        access = EdgeRows.of(entities.length, relationFrom, relationTo, isAccess);
-        accessIn = EdgeRows.of(entities.length, relationTo, relationFrom, isAccess);
-        traversableToNonIdentities = EdgeRows.of(entities.length, relationFrom, relationTo,
-                r -> relations[r].isTraversable() && !identity[relationTo[r]]);
+        this(new GraphNumbering(graph), new BitSet());
     }
 
-    private static <K> Map<K, Integer> numbers(int size, IntFunction<K> key) {
-        Map<K, Integer> map = new HashMap<>(Math.max(16, size * 2));
-        for (int i = 0; i < size; i++) {
-            map.put(key.apply(i), i);
-        }
-        return map;
+    private GraphIndex(GraphNumbering numbering, BitSet hidden) {
+        this.numbering = numbering;
+        this.hidden = hidden;
+        int n = numbering.entities.length;
+        int[] from = numbering.relationFrom;
+        int[] to = numbering.relationTo;
+        Relation[] relations = numbering.relations;
+        IntPredicate visible = r -> !hidden.get(r);
+        grantUsers = numbering.relationGrants.reversed(numbering.grants.length, visible);
+        IntPredicate isTraversable = r -> visible.test(r) && relations[r].isTraversable();
+        traversable = EdgeRows.of(n, from, to, isTraversable);
+        traversableIn = EdgeRows.of(n, to, from, isTraversable);
+        IntPredicate isAccess = r -> visible.test(r) && relations[r].kind() == RelationKind.CAN_ACCESS;
+        access = EdgeRows.of(n, from, to, isAccess);
+        accessIn = EdgeRows.of(n, to, from, isAccess);
+        traversableToNonIdentities = EdgeRows.of(n, from, to,
+                r -> isTraversable.test(r) && !numbering.identity[to[r]]);
     }
 
-    private EdgeRows grantLists() {
-        List<int[]> lists = new ArrayList<>(relations.length);
-        for (Relation r : relations) {
-            int[] numbers = new int[r.grants().size()];
-            for (int i = 0; i < numbers.length; i++) {
-                numbers[i] = grantNumbers.get(r.grants().get(i));
-            }
-            lists.add(numbers);
-        }
-        return EdgeRows.ofLists(lists);
+    /**
+     * A view of the same graph in which the relations set in {@code more} (and those this view already hides)
+     * do not exist. Entities, relations and grants keep their numbers and objects; only the int edge rows are
+     * rebuilt, in time linear in the number of relations.
+     */
+    GraphIndex without(BitSet more) {
+        BitSet all = (BitSet) hidden.clone();
+        all.or(more);
+        return new GraphIndex(numbering, all);
+    }
+
+    /** The relations this view hides (a copy). */
+    BitSet hidden() {
+        return (BitSet) hidden.clone();
     }
 
     IdentityGraph graph() {
-        return graph;
+        return numbering.graph;
     }
 
     int entityCount() {
-        return entities.length;
+        return numbering.entities.length;
     }
 
     int relationCount() {
-        return relations.length;
+        return numbering.relations.length;
     }
 
     int grantCount() {
-        return grants.length;
+        return numbering.grants.length;
     }
 
     Entity entity(int v) {
-        return entities[v];
+        return numbering.entities[v];
     }
 
     EntityId id(int v) {
-        return entities[v].id();
+        return numbering.entities[v].id();
     }
 
     boolean isIdentity(int v) {
-        return identity[v];
+        return numbering.identity[v];
     }
 
     boolean isCrownJewel(int v) {
-        return crownJewel[v];
+        return numbering.crownJewel[v];
     }
 
     /** The number of an entity, or an {@link IllegalArgumentException} naming the unknown id. */
     int require(EntityId id) {
-        Integer v = entityNumbers.get(id);
+        Integer v = numbering.entityNumbers.get(id);
         if (v == null) {
             throw new IllegalArgumentException("no entity " + id + " in this graph");
         }
@@ -134,28 +112,28 @@ final class GraphIndex {
 
     /** The number of a grant, or -1 when the grant is not in this graph. */
     int grantNumber(GrantId id) {
-        return grantNumbers.getOrDefault(id, -1);
+        return numbering.grantNumbers.getOrDefault(id, -1);
     }
 
     Relation relation(int r) {
-        return relations[r];
+        return numbering.relations[r];
     }
 
     int from(int r) {
-        return relationFrom[r];
+        return numbering.relationFrom[r];
     }
 
     int to(int r) {
-        return relationTo[r];
+        return numbering.relationTo[r];
     }
 
     Grant grant(int g) {
-        return grants[g];
+        return numbering.grants[g];
     }
 
     /** Grants of relation {@code r}, as {@link EdgeRows} rows: grant numbers in the relation's list order. */
     EdgeRows relationGrants() {
-        return relationGrants;
+        return numbering.relationGrants;
     }
 
     /** Relations using each grant, as {@link EdgeRows} rows keyed by grant number. */
@@ -165,6 +143,11 @@ final class GraphIndex {
 
     EdgeRows traversable() {
         return traversable;
+    }
+
+    /** Incoming traversable edges: rows keyed by the target, targets are the sources. */
+    EdgeRows traversableIn() {
+        return traversableIn;
     }
 
     EdgeRows access() {
@@ -182,14 +165,15 @@ final class GraphIndex {
     }
 
     List<Grant> grantsOf(int r) {
+        EdgeRows relationGrants = numbering.relationGrants;
         List<Grant> list = new ArrayList<>(relationGrants.degree(r));
         for (int e = relationGrants.begin(r); e < relationGrants.end(r); e++) {
-            list.add(grants[relationGrants.target(e)]);
+            list.add(numbering.grants[relationGrants.target(e)]);
         }
         return list;
     }
 
     int[] crownJewels() {
-        return IntStream.range(0, entities.length).filter(this::isCrownJewel).toArray();
+        return IntStream.range(0, numbering.entities.length).filter(this::isCrownJewel).toArray();
     }
 }
