@@ -44,6 +44,27 @@ public final class AttackPathFinder {
         return best(new Bfs(index).run(source, NOTHING_HIDDEN), new AttackPaths(index), target);
     }
 
+    /**
+     * Up to {@code k} shortest loopless paths from {@code from} to {@code to}, fewest hops first (ties by
+     * relation ids), each a different sequence of relations; the first is as short as {@link #shortest}.
+     * Built by Yen's algorithm on the part of the graph between the two. Empty when there is no path or
+     * {@code from} is {@code to}; {@link IllegalArgumentException} for unknown ids or {@code k < 1}.
+     */
+    public List<AttackPath> kShortest(EntityId from, EntityId to, int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1, not " + k);
+        }
+        int source = index.require(from);
+        int target = index.require(to);
+        if (source == target) {
+            return List.of();
+        }
+        AttackPaths paths = new AttackPaths(index);
+        return new KShortestPaths(index).find(source, target, k).stream()
+                .map(relations -> paths.over(source, target, relations))
+                .toList();
+    }
+
     /** One shortest path to every crown jewel {@code from} reaches (itself excepted), nearest first, then by id. */
     public List<AttackPath> toCrownJewels(EntityId from) {
         int source = index.require(from);

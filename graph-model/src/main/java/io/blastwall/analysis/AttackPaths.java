@@ -33,6 +33,15 @@ final class AttackPaths {
         return new AttackPath(index.id(bfs.source()), index.id(index.to(lastRelation)), path);
     }
 
+    /** The path over {@code relations}, source side first, from {@code source} to {@code target}. */
+    AttackPath over(int source, int target, int[] relations) {
+        List<PathStep> path = new ArrayList<>(relations.length);
+        for (int r : relations) {
+            path.add(step(r));
+        }
+        return new AttackPath(index.id(source), index.id(target), path);
+    }
+
     private List<PathStep> stepsTo(Bfs bfs, int v) {
         List<PathStep> known = prefixes.get(v);
         if (known != null) {

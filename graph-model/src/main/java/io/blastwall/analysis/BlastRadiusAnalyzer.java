@@ -53,6 +53,15 @@ public final class BlastRadiusAnalyzer {
         return new RadiusSweep(index, components).run(progress);
     }
 
+    /**
+     * Who can reach {@code entity}: every identity whose blast radius holds it, with the hops that radius
+     * gives it, nearest first, then by id. {@link IllegalArgumentException} when the entity is unknown;
+     * {@link CancellationException} when the thread is interrupted.
+     */
+    public List<ReachingIdentity> reachersOf(EntityId entity) {
+        return new ReverseReach(index).of(index.require(entity));
+    }
+
     /** Every entity with {@code Sensitivity.CRITICAL}, in id order. */
     public Set<EntityId> crownJewels() {
         Set<EntityId> jewels = new LinkedHashSet<>();

@@ -29,6 +29,12 @@ import java.util.Set;
  * grants, are left out of the flow problem: the cut covers the other targets, and those targets are still
  * listed in {@link Cut#targets()} (and still counted in {@link Cut#radiusAfter()}).
  *
+ * <p>{@link #plan} answers a {@link CutQuery}: several sources at once (a super-source joined to each by an
+ * infinite arc, e.g. every AI agent), grants that must be kept (left out of the chains: they cannot be cut),
+ * and a budget. Of the minimum cuts it gives the two extremes read off the residual network: the one nearest
+ * the sources (the vertices the super-source still reaches) and the one nearest the targets (all but the
+ * vertices that still reach the sink).
+ *
  * <p>Collateral: the identities that directly use a cut grant (the source of a relation needing it) or
  * hold it, the cut's own sources excepted, each with the entities it would lose from its radius; at most
  * 32 such identities are examined, in id order. Instances are immutable and safe to share between threads.
