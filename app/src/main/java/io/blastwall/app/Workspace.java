@@ -1,6 +1,8 @@
 package io.blastwall.app;
 
 import io.blastwall.analysis.Analysis;
+import io.blastwall.analysis.CrownJewelMarking;
+import io.blastwall.analysis.CrownJewelMarkings;
 import io.blastwall.analysis.ProgressListener;
 import io.blastwall.app.store.GraphStore;
 import io.blastwall.app.store.Neo4jGraphStore;
@@ -9,6 +11,7 @@ import io.blastwall.importer.ImportException;
 import io.blastwall.importer.ImportOptions;
 import io.blastwall.importer.ImportResult;
 import io.blastwall.importer.SnapshotImporter;
+import io.blastwall.model.EntityId;
 import io.blastwall.model.IdentityGraph;
 import io.blastwall.model.Snapshot;
 import io.blastwall.sampledata.SampleDataset;
@@ -73,11 +76,11 @@ public final class Workspace implements AutoCloseable {
         return store.latest();
     }
 
-    /** Reads a snapshot back and builds its analysis. */
+    /** Reads a snapshot back, applies the analyst's crown-jewel markings and builds its analysis. */
     public LoadedSnapshot load(String snapshotId, ProgressListener progress) throws StoreException {
         Snapshot snapshot = store.find(snapshotId)
                 .orElseThrow(() -> new StoreException("no snapshot " + snapshotId + " (see `blastwall snapshots`)"));
-        IdentityGraph graph = store.load(snapshotId, progress);
+        IdentityGraph graph = store.markings(snapshotId).applyTo(store.load(snapshotId, progress));
         progress.progress("Building the analysis graph", 0, -1);
         return new LoadedSnapshot(snapshot, graph, new Analysis(graph));
     }
@@ -98,6 +101,20 @@ public final class Workspace implements AutoCloseable {
         Path folder = sample.extractTo(settings.dataDir().resolve("samples"));
         ImportOutcome outcome = importInputs(List.of(folder), ImportOptions.defaults(), sample.title(), progress);
         return load(outcome.snapshot().id(), progress);
+    }
+
+    /** Stores the analyst's marking of an entity of a snapshot; it applies from the next {@link #load}. */
+    public void mark(String snapshotId, EntityId entity, CrownJewelMarking marking) throws StoreException {
+        store.saveMarking(snapshotId, entity, marking);
+    }
+
+    /** Removes the analyst's marking of an entity of a snapshot. */
+    public void unmark(String snapshotId, EntityId entity) throws StoreException {
+        store.clearMarking(snapshotId, entity);
+    }
+
+    public CrownJewelMarkings markings(String snapshotId) throws StoreException {
+        return store.markings(snapshotId);
     }
 
     public void delete(String snapshotId) throws StoreException {

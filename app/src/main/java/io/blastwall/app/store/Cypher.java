@@ -24,7 +24,9 @@ final class Cypher {
             "CREATE INDEX entity_id IF NOT EXISTS FOR (e:Entity) ON (e.id)",
             "CREATE INDEX grant_snapshot IF NOT EXISTS FOR (g:Grant) ON (g.snapshotId)",
             "CREATE INDEX source_file_snapshot IF NOT EXISTS FOR (f:SourceFile) ON (f.snapshotId)",
-            "CREATE INDEX snapshot_status IF NOT EXISTS FOR (s:Snapshot) ON (s.status)");
+            "CREATE INDEX snapshot_status IF NOT EXISTS FOR (s:Snapshot) ON (s.status)",
+            "CREATE CONSTRAINT marking_key IF NOT EXISTS FOR (m:Marking) REQUIRE m.key IS UNIQUE",
+            "CREATE INDEX marking_snapshot IF NOT EXISTS FOR (m:Marking) ON (m.snapshotId)");
 
     static final String AWAIT_INDEXES = "CALL db.awaitIndexes($seconds)";
 
@@ -97,6 +99,21 @@ final class Cypher {
             WITH g LIMIT $limit
             DELETE g
             RETURN count(*) AS deleted""";
+
+    static final String SAVE_MARKING = """
+            MATCH (s:Snapshot {id: $id, status: 'complete'})
+            MATCH (e:Entity {key: $entityKey})
+            MERGE (m:Marking {key: $entityKey})
+            SET m.snapshotId = $id, m.entityId = e.id, m.marking = $marking, m.markedAt = $now
+            RETURN count(m) AS saved""";
+
+    static final String CLEAR_MARKING = "MATCH (m:Marking {key: $entityKey}) DELETE m";
+
+    static final String LOAD_MARKINGS = """
+            MATCH (m:Marking {snapshotId: $id})
+            RETURN m.entityId AS entity, m.marking AS marking ORDER BY m.entityId""";
+
+    static final String DELETE_MARKINGS = "MATCH (m:Marking {snapshotId: $id}) DELETE m";
 
     static final String DELETE_SOURCE_FILES = "MATCH (f:SourceFile {snapshotId: $id}) DETACH DELETE f";
 

@@ -1,6 +1,9 @@
 package io.blastwall.app.store;
 
+import io.blastwall.analysis.CrownJewelMarking;
+import io.blastwall.analysis.CrownJewelMarkings;
 import io.blastwall.analysis.ProgressListener;
+import io.blastwall.model.EntityId;
 import io.blastwall.model.IdentityGraph;
 import io.blastwall.model.Snapshot;
 import io.blastwall.model.SourceFile;
@@ -26,6 +29,18 @@ public interface GraphStore extends AutoCloseable {
     IdentityGraph load(String snapshotId, ProgressListener progress) throws StoreException;
 
     void delete(String snapshotId) throws StoreException;
+
+    /** The analyst's crown-jewel markings of a snapshot; none for a snapshot without any (or unknown). */
+    CrownJewelMarkings markings(String snapshotId) throws StoreException;
+
+    /**
+     * Stores the analyst's marking of one entity of a snapshot, replacing an earlier one; a
+     * {@link StoreException} when the snapshot or the entity in it does not exist.
+     */
+    void saveMarking(String snapshotId, EntityId entity, CrownJewelMarking marking) throws StoreException;
+
+    /** Removes the analyst's marking of one entity (the import's classification applies again). */
+    void clearMarking(String snapshotId, EntityId entity) throws StoreException;
 
     /** A short description of where data lives, for status lines ("embedded at ~/.blastwall/neo4j"). */
     String describe();

@@ -1,6 +1,9 @@
 package io.blastwall.app.store;
 
+import io.blastwall.analysis.CrownJewelMarking;
+import io.blastwall.analysis.CrownJewelMarkings;
 import io.blastwall.analysis.ProgressListener;
+import io.blastwall.model.EntityId;
 import io.blastwall.model.IdentityGraph;
 import io.blastwall.model.Snapshot;
 import io.blastwall.model.SourceFile;
@@ -43,6 +46,7 @@ public final class Neo4jGraphStore implements GraphStore {
     private final SnapshotEraser eraser;
     private final SnapshotWriter writer;
     private final SnapshotLoader loader;
+    private final MarkingStore markings;
 
     /** Where a store's data lives, for {@link #describe()} and for tests that need the Bolt address. */
     private record Endpoint(URI address, String database, String description) {}
@@ -55,6 +59,7 @@ public final class Neo4jGraphStore implements GraphStore {
         this.eraser = new SnapshotEraser(transactions, CLOCK);
         this.writer = new SnapshotWriter(transactions, eraser, CLOCK);
         this.loader = new SnapshotLoader(transactions);
+        this.markings = new MarkingStore(transactions, CLOCK);
     }
 
     /** Starts Neo4j in {@code dataDir} (for example {@link EmbeddedNeo4j#defaultDirectory()}) and connects to it. */
@@ -137,6 +142,21 @@ public final class Neo4jGraphStore implements GraphStore {
     @Override
     public void delete(String snapshotId) throws StoreException {
         eraser.delete(snapshotId);
+    }
+
+    @Override
+    public CrownJewelMarkings markings(String snapshotId) throws StoreException {
+        return markings.load(snapshotId);
+    }
+
+    @Override
+    public void saveMarking(String snapshotId, EntityId entity, CrownJewelMarking marking) throws StoreException {
+        markings.save(snapshotId, Objects.requireNonNull(entity, "entity"), Objects.requireNonNull(marking, "marking"));
+    }
+
+    @Override
+    public void clearMarking(String snapshotId, EntityId entity) throws StoreException {
+        markings.clear(snapshotId, entity);
     }
 
     /** A read-only Cypher console on the same database. */

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Removes everything of one snapshot in transactions of bounded size: relationships, entities, grants,
- * source files, and the {@code :Snapshot} node last, so an interrupted erase is found and finished later.
+ * source files and crown-jewel markings, and the {@code :Snapshot} node last, so an interrupted erase is
+ * found and finished later.
  */
 final class SnapshotEraser {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotEraser.class);
@@ -40,6 +41,7 @@ final class SnapshotEraser {
         long grants = eraseInBatches(Cypher.DELETE_GRANTS, snapshotId);
         transactions.write("delete snapshot " + snapshotId, tx -> {
             tx.run(Cypher.DELETE_SOURCE_FILES, Map.of("id", snapshotId)).consume();
+            tx.run(Cypher.DELETE_MARKINGS, Map.of("id", snapshotId)).consume();
             return tx.run(Cypher.DELETE_SNAPSHOT, Map.of("id", snapshotId)).consume();
         });
         LOG.info("Erased snapshot {}: {} entities, {} relations, {} grants", snapshotId, entities, relations, grants);
