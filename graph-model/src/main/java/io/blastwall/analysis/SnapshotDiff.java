@@ -56,6 +56,11 @@ public record SnapshotDiff(Analysis before, Analysis after, List<IdentityDiff> c
         return new SnapshotDiff(before, after, changes);
     }
 
+    /** What {@code identity} gained or lost from {@code before} to {@code after} (unchanged is a diff too). */
+    public static IdentityDiff ofIdentity(Analysis before, Analysis after, EntityId identity) {
+        return diff(identity, new Contents(before.index()).of(identity), new Contents(after.index()).of(identity));
+    }
+
     /** The change of {@code identity}, if it changed. */
     public Optional<IdentityDiff> of(EntityId identity) {
         return changes.stream().filter(d -> d.identity().equals(identity)).findFirst();

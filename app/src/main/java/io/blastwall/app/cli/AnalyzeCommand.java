@@ -1,20 +1,28 @@
 package io.blastwall.app.cli;
 
+import io.blastwall.analysis.Analysis;
 import io.blastwall.analysis.BlastRadius;
 import io.blastwall.analysis.RadiusSummary;
 import io.blastwall.analysis.ReachedIdentity;
 import io.blastwall.analysis.ReachedResource;
 import io.blastwall.analysis.ScorePart;
+import io.blastwall.analysis.SnapshotDiff;
 import io.blastwall.app.LoadedSnapshot;
 import io.blastwall.app.Workspace;
+import io.blastwall.app.report.HopExplainer;
 import io.blastwall.app.report.Report;
 import io.blastwall.app.report.ReportBuilder;
 import io.blastwall.model.Entity;
+import io.blastwall.model.EntityId;
 import io.blastwall.model.IdentityGraph;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +42,9 @@ final class AnalyzeCommand extends WorkspaceCommand {
     @Mixin
     ReportOption report;
 
+    @Mixin
+    WhatIfOption whatIf;
+
     @Option(names = {"-i", "--identity"}, paramLabel = "NAME|ARN", description = "Show this identity in detail.")
     String identity;
 
@@ -47,17 +58,30 @@ final class AnalyzeCommand extends WorkspaceCommand {
     int run(Workspace workspace, TerminalProgress progress) throws Exception {
         report.validate();
         LoadedSnapshot loaded = resolve(workspace, source, progress);
-        List<RadiusSummary> ranking = ranking(loaded, progress);
+        List<RadiusSummary> ranking = ranking(loaded.analysis(), loaded, progress);
         progress.finish();
         PrintWriter out = out();
         out.printf("Snapshot %s (%s): %d entities, %d relations%n", loaded.snapshot().id(), loaded.snapshot().label(),
                 loaded.graph().entityCount(), loaded.graph().relationCount());
+        Analysis analysis = whatIf.requested() ? whatIf.apply(loaded.analysis(), out) : loaded.analysis();
         ReportBuilder builder = new ReportBuilder(loaded, Clock.systemUTC());
         Report result;
         if (identity != null) {
             Entity entity = new IdentityResolver(loaded.graph()).identity(identity);
-            printDetail(out, loaded.graph(), loaded.analysis().radii().radius(entity.id()), entity);
+            printDetail(out, loaded.graph(), analysis.radii().radius(entity.id()), entity);
+            if (whatIf.requested()) {
+                out.printf(Locale.ROOT, "%nBefore the what-if: score %.1f, %d entities in the blast radius%n",
+                        loaded.analysis().radii().radius(entity.id()).score(), loaded.analysis().radii().radius(entity.id()).size());
+                WhatIfOption.printDelta(out, new HopExplainer(loaded.graph()),
+                        SnapshotDiff.ofIdentity(loaded.analysis(), analysis, entity.id()));
+            }
             result = report.requested() ? builder.identityReport(ranking, entity, Set.of(), progress) : null;
+        } else if (whatIf.requested()) {
+            List<RadiusSummary> after = ranking(analysis, loaded, progress);
+            progress.finish();
+            printRanking(out, loaded.graph(), after);
+            printRankingDelta(out, loaded.graph(), ranking, after);
+            result = report.requested() ? builder.snapshotReport(ranking, progress) : null;
         } else {
             printRanking(out, loaded.graph(), ranking);
             result = report.requested() ? builder.snapshotReport(ranking, progress) : null;
@@ -69,8 +93,8 @@ final class AnalyzeCommand extends WorkspaceCommand {
         return 0;
     }
 
-    private List<RadiusSummary> ranking(LoadedSnapshot loaded, TerminalProgress progress) {
-        List<RadiusSummary> all = loaded.analysis().radii().all(progress);
+    private List<RadiusSummary> ranking(Analysis analysis, LoadedSnapshot loaded, TerminalProgress progress) {
+        List<RadiusSummary> all = analysis.radii().all(progress);
         if (allKinds) {
             return all;
         }
@@ -91,6 +115,34 @@ final class AnalyzeCommand extends WorkspaceCommand {
         }
         table.print(out);
         out.println("(* = the identity is itself a crown jewel, e.g. admin-equivalent)");
+    }
+
+    /** The identities whose score the what-if changed, the largest drop first. */
+    private void printRankingDelta(PrintWriter out, IdentityGraph graph, List<RadiusSummary> before, List<RadiusSummary> after) {
+        Map<EntityId, RadiusSummary> earlier = new HashMap<>();
+        before.forEach(s -> earlier.put(s.identity(), s));
+        List<RadiusSummary[]> changed = new ArrayList<>();
+        for (RadiusSummary s : after) {
+            RadiusSummary was = earlier.get(s.identity());
+            if (was != null && !was.equals(s)) {
+                changed.add(new RadiusSummary[] {was, s});
+            }
+        }
+        changed.sort(Comparator.comparingDouble((RadiusSummary[] p) -> p[1].score() - p[0].score())
+                .thenComparing(p -> p[0].identity()));
+        out.printf("%nThe what-if changes %d identit%s:%n", changed.size(), changed.size() == 1 ? "y" : "ies");
+        if (changed.isEmpty()) {
+            return;
+        }
+        int rows = top <= 0 ? changed.size() : Math.min(top, changed.size());
+        TextTable table = new TextTable("IDENTITY", "SCORE BEFORE", "SCORE AFTER", "RADIUS BEFORE", "RADIUS AFTER",
+                "CROWN JEWELS BEFORE", "CROWN JEWELS AFTER");
+        for (RadiusSummary[] p : changed.subList(0, rows)) {
+            table.row(graph.require(p[0].identity()).name(), String.format(Locale.ROOT, "%.1f", p[0].score()),
+                    String.format(Locale.ROOT, "%.1f", p[1].score()), String.valueOf(p[0].size()), String.valueOf(p[1].size()),
+                    String.valueOf(p[0].crownJewelsReached()), String.valueOf(p[1].crownJewelsReached()));
+        }
+        table.print(out);
     }
 
     private static void printDetail(PrintWriter out, IdentityGraph graph, BlastRadius radius, Entity e) {

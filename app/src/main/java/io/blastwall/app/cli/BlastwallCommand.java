@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
             AnalyzeCommand.class,
             PathsCommand.class,
             CutsCommand.class,
+            DiffCommand.class,
+            MarkCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class BlastwallCommand implements java.util.concurrent.Callable<Integer> {

@@ -1,7 +1,9 @@
 package io.blastwall.app.cli;
 
+import io.blastwall.analysis.Analysis;
 import io.blastwall.analysis.AttackPath;
 import io.blastwall.analysis.PathStep;
+import io.blastwall.analysis.ReachingIdentity;
 import io.blastwall.app.LoadedSnapshot;
 import io.blastwall.app.Workspace;
 import io.blastwall.app.report.HopExplainer;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,7 +25,10 @@ import picocli.CommandLine.Option;
 @Command(
         name = "paths",
         mixinStandardHelpOptions = true,
-        description = "Shortest attack paths from an identity to a target, or to every crown jewel it reaches, hop by hop with evidence.")
+        description = {
+            "Shortest attack paths from an identity to a target, or to every crown jewel it reaches, hop by hop with evidence.",
+            "With --reverse: who can reach the --to target(s), and in how many hops."
+        })
 final class PathsCommand extends WorkspaceCommand {
     @Mixin
     SourceOptions source;
@@ -30,8 +36,17 @@ final class PathsCommand extends WorkspaceCommand {
     @Mixin
     ReportOption report;
 
-    @Option(names = "--from", required = true, paramLabel = "NAME|ARN", description = "The identity the paths start from.")
+    @Mixin
+    WhatIfOption whatIf;
+
+    @Option(names = "--from", paramLabel = "NAME|ARN", description = "The identity the paths start from.")
     String from;
+
+    @Option(names = "--k", paramLabel = "N", description = "Up to N shortest paths per target (default: ${DEFAULT-VALUE}).")
+    int k = 1;
+
+    @Option(names = {"--reverse", "--reach"}, description = "Who can reach the --to target(s): every identity whose blast radius holds it.")
+    boolean reverse;
 
     @Option(names = "--to", paramLabel = "NAME|ARN", description = "Target(s); default: every crown jewel reached.")
     List<String> to = new ArrayList<>();
@@ -42,23 +57,73 @@ final class PathsCommand extends WorkspaceCommand {
     @Override
     int run(Workspace workspace, TerminalProgress progress) throws Exception {
         report.validate();
+        if (k < 1) {
+            throw new UserError("--k must be at least 1");
+        }
         LoadedSnapshot loaded = resolve(workspace, source, progress);
         progress.finish();
         IdentityResolver resolver = new IdentityResolver(loaded.graph());
-        Entity start = resolver.identity(from);
         Set<EntityId> targets = new LinkedHashSet<>();
         to.forEach(t -> targets.add(resolver.any(t).id()));
-        List<AttackPath> paths = targets.isEmpty()
-                ? loaded.analysis().paths().toCrownJewels(start.id())
-                : targets.stream().map(t -> loaded.analysis().paths().shortest(start.id(), t))
-                        .flatMap(java.util.Optional::stream).toList();
-        print(out(), new HopExplainer(loaded.graph()), start, targets, paths);
+        Analysis analysis = whatIf.requested() ? whatIf.apply(loaded.analysis(), out()) : loaded.analysis();
+        HopExplainer words = new HopExplainer(loaded.graph());
+        if (reverse) {
+            if (targets.isEmpty()) {
+                throw new UserError("--reverse needs --to TARGET: the entity to find the reaching identities of");
+            }
+            targets.forEach(t -> printReachers(out(), loaded, analysis, words, t));
+            return 0;
+        }
+        if (from == null) {
+            throw new UserError("give --from NAME (or --reverse --to TARGET for who can reach it)");
+        }
+        Entity start = resolver.identity(from);
+        List<AttackPath> paths = paths(analysis, start.id(), targets);
+        if (whatIf.requested()) {
+            out().printf("Paths before the what-if: %d; after: %d%n", paths(loaded.analysis(), start.id(), targets).size(),
+                    paths.size());
+        }
+        print(out(), words, start, targets, paths);
         if (report.requested()) {
             var ranking = loaded.analysis().radii().all(progress);
             progress.finish();
             report.write(new ReportBuilder(loaded, Clock.systemUTC()).identityReport(ranking, start, targets, progress), err());
         }
         return 0;
+    }
+
+    private List<AttackPath> paths(Analysis analysis, EntityId start, Set<EntityId> targets) {
+        if (targets.isEmpty() && k == 1) {
+            return analysis.paths().toCrownJewels(start);
+        }
+        Set<EntityId> wanted = targets.isEmpty()
+                ? analysis.paths().toCrownJewels(start).stream().map(AttackPath::target)
+                        .collect(Collectors.toCollection(LinkedHashSet::new))
+                : targets;
+        List<AttackPath> paths = new ArrayList<>();
+        for (EntityId t : wanted) {
+            if (k == 1) {
+                analysis.paths().shortest(start, t).filter(p -> p.hops() > 0).ifPresent(paths::add);
+            } else {
+                paths.addAll(analysis.paths().kShortest(start, t, k));
+            }
+        }
+        return paths;
+    }
+
+    private static void printReachers(PrintWriter out, LoadedSnapshot loaded, Analysis analysis, HopExplainer words,
+            EntityId target) {
+        List<ReachingIdentity> reachers = analysis.radii().reachersOf(target);
+        out.printf("%d identit%s can reach %s:%n", reachers.size(), reachers.size() == 1 ? "y" : "ies", words.name(target));
+        TextTable t = new TextTable("HOPS", "IDENTITY", "KIND");
+        for (ReachingIdentity r : reachers) {
+            Entity e = loaded.graph().require(r.identity());
+            t.row(String.valueOf(r.hops()), e.name(), e.kind().label());
+        }
+        if (!reachers.isEmpty()) {
+            t.print(out);
+        }
+        out.println();
     }
 
     private void print(PrintWriter out, HopExplainer words, Entity start, Set<EntityId> targets, List<AttackPath> paths) {
