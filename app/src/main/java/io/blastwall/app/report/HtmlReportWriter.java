@@ -117,7 +117,10 @@ final class HtmlReportWriter implements ReportWriter {
         for (AttackPath p : s.paths()) {
             path(h, p, words, svg);
         }
-        cut(h, s.cut(), words);
+        cut(h, "Suggested cut", s.cut(), words);
+        if (s.closestDiffers()) {
+            cut(h, "Or, at the same cost, closest to the identity", s.closestCut(), words);
+        }
     }
 
     private static void path(StringBuilder h, AttackPath p, HopExplainer words, PathSvg svg) {
@@ -141,8 +144,8 @@ final class HtmlReportWriter implements ReportWriter {
         h.append("</ol>");
     }
 
-    private static void cut(StringBuilder h, Cut cut, HopExplainer words) {
-        h.append("<h3>Suggested cut</h3>");
+    private static void cut(StringBuilder h, String title, Cut cut, HopExplainer words) {
+        h.append("<h3>").append(Html.escape(title)).append("</h3>");
         if (cut.isEmpty()) {
             h.append("<p class=\"muted\">Nothing to cut: no crown jewel is reachable through removable grants.</p>");
             return;

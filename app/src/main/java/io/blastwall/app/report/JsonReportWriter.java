@@ -69,6 +69,7 @@ final class JsonReportWriter implements ReportWriter {
         m.put("crownJewels", ids(s.radius().crownJewels()));
         m.put("paths", s.paths().stream().map(JsonReportWriter::path).toList());
         m.put("cut", cut(s.cut()));
+        m.put("closestCut", cut(s.closestCut()));
         return m;
     }
 

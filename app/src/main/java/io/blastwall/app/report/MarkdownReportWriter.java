@@ -69,11 +69,14 @@ final class MarkdownReportWriter implements ReportWriter {
                 }
             }
         }
-        cut(md, s.cut(), words);
+        cut(md, "Suggested cut", s.cut(), words);
+        if (s.closestDiffers()) {
+            cut(md, "Or, at the same cost, closest to the identity", s.closestCut(), words);
+        }
     }
 
-    private static void cut(StringBuilder md, Cut cut, HopExplainer words) {
-        md.append("\n### Suggested cut\n\n");
+    private static void cut(StringBuilder md, String title, Cut cut, HopExplainer words) {
+        md.append("\n### ").append(title).append("\n\n");
         if (cut.isEmpty()) {
             md.append("Nothing to cut.\n");
             return;

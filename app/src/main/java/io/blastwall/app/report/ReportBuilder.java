@@ -3,7 +3,8 @@ package io.blastwall.app.report;
 import io.blastwall.analysis.Analysis;
 import io.blastwall.analysis.AttackPath;
 import io.blastwall.analysis.BlastRadius;
-import io.blastwall.analysis.Cut;
+import io.blastwall.analysis.CutPlan;
+import io.blastwall.analysis.CutQuery;
 import io.blastwall.analysis.ProgressListener;
 import io.blastwall.analysis.RadiusSummary;
 import io.blastwall.app.LoadedSnapshot;
@@ -77,17 +78,16 @@ public final class ReportBuilder {
         Analysis analysis = loaded.analysis();
         BlastRadius radius = analysis.radii().radius(identity.id());
         List<AttackPath> paths;
-        Cut cut;
         if (targets.isEmpty()) {
             paths = analysis.paths().toCrownJewels(identity.id());
-            cut = analysis.cuts().minimumCutToCrownJewels(identity.id());
         } else {
             paths = targets.stream()
                     .map(t -> analysis.paths().shortest(identity.id(), t))
                     .flatMap(java.util.Optional::stream)
                     .toList();
-            cut = analysis.cuts().minimumCut(identity.id(), targets);
         }
-        return new IdentitySection(identity, radius, paths.stream().limit(MAX_PATHS).toList(), cut);
+        CutPlan plan = analysis.cuts().plan(CutQuery.from(identity.id()).withTargets(targets));
+        return new IdentitySection(identity, radius, paths.stream().limit(MAX_PATHS).toList(), plan.cheapest(),
+                plan.closest());
     }
 }
