@@ -53,6 +53,28 @@ class CutPropertyTest {
         assertTrue(jewels.containsAll(cut.targets()));
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {21, 22, 23, 24, 25, 26, 27, 28})
+    void bothCutsOfAPlanDisconnectAndCostTheSame(long seed) {
+        Random random = new Random(seed);
+        boolean shared = seed % 2 == 0;
+        IdentityGraph g = randomGraph(random, shared);
+        CutAdvisor advisor = new CutAdvisor(g);
+
+        CutPlan plan = advisor.plan(CutQuery.from(id("i0")));
+
+        Set<EntityId> free = reachable(g, id("i0"), r -> r.grants().isEmpty());
+        for (Cut cut : List.of(plan.cheapest(), plan.closest())) {
+            Set<GrantId> removed = new HashSet<>(cut.grants().stream().map(Grant::id).toList());
+            Set<EntityId> after = reachable(g, id("i0"), r -> r.grants().stream().noneMatch(removed::contains));
+            for (EntityId target : cut.targets()) {
+                assertEquals(free.contains(target), after.contains(target), "only grant-free paths survive to " + target);
+            }
+        }
+        assertEquals(plan.closest().cost(), plan.cheapest().cost(), 1e-9);
+        assertEquals(advisor.minimumCutToCrownJewels(id("i0")), plan.closest());
+    }
+
     private static double bruteForceOptimum(IdentityGraph g, CutAdvisor advisor, Set<EntityId> targets,
             Set<EntityId> free) {
         Set<EntityId> sources = reachable(g, id("i0"), r -> true);

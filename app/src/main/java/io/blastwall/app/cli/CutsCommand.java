@@ -152,7 +152,7 @@ final class CutsCommand extends WorkspaceCommand {
     }
 
     private static void printCut(PrintWriter out, HopExplainer words, String title, Cut cut) {
-        out.printf(Locale.ROOT, "%n%s: remove %d grant(s), total cost %.1f; blast radius %d -> %d%n%n", title,
+        out.printf(Locale.ROOT, "%n%s:%nRemove %d grant(s), total cost %.1f; blast radius %d -> %d%n%n", title,
                 cut.grants().size(), cut.cost(), cut.radiusBefore(), cut.radiusAfter());
         TextTable t = new TextTable("REMEDIATION", "GRANT", "HOLDER", "LAST USED", "EVIDENCE");
         for (Grant g : cut.grants()) {
