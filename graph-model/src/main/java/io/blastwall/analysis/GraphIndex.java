@@ -64,11 +64,6 @@ final class GraphIndex {
         return new GraphIndex(numbering, all);
     }
 
-    /** The relations this view hides (a copy). */
-    BitSet hidden() {
-        return (BitSet) hidden.clone();
-    }
-
     IdentityGraph graph() {
         return numbering.graph;
     }
