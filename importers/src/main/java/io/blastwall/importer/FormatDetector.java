@@ -122,7 +122,8 @@ public final class FormatDetector {
         if (node.isObject() && node.has("Statement")) {
             return new DetectedSource(input, SourceFormat.AWS_POLICY_DOCUMENT, Optional.of(node), Optional.empty());
         }
-        if (node.isObject() && node.path("kind").isTextual() && node.path("apiVersion").isTextual()) {
+        if (node.isObject() && node.path("kind").isTextual() && node.path("apiVersion").isTextual()
+                && (node.path("metadata").isObject() || node.path("items").isArray())) {
             return new DetectedSource(input, SourceFormat.KUBERNETES_OBJECTS, Optional.of(node), Optional.empty());
         }
         if (node.isObject() && node.path("cluster").path("identity").isObject()) {
