@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.blastwall.analysis.Analysis;
 import io.blastwall.analysis.AttackPath;
+import io.blastwall.analysis.Cut;
 import io.blastwall.importer.ImportResult;
 import io.blastwall.model.Confidence;
 import io.blastwall.model.EntityId;
@@ -15,6 +16,7 @@ import io.blastwall.model.RelationKind;
 import io.blastwall.sampledata.SampleDataset;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +64,15 @@ class NorthwindClusterTest {
                 .orElseThrow();
         assertEquals(List.of(TRIAGE, ROLE, "arn:aws:s3:::northwind-prod-customer-data/support-tickets/*"),
                 path.steps().stream().map(s -> s.relation().to().value()).toList());
+    }
+
+    @Test
+    void theIntendedCutTakesTheDeveloperGroupOutOfTheRoleBinding() {
+        String devs = CLUSTER + "/group/northwind:ai-platform-devs";
+        Cut cut = new Analysis(graph).cuts().minimumCut(EntityId.of(devs),
+                Set.of(EntityId.of("arn:aws:s3:::northwind-prod-customer-data/support-tickets/*")));
+        assertEquals(List.of("k8s:binding:northwind-prod/RoleBinding/ai-agents/ci-deploys-agents:Group:northwind:ai-platform-devs"),
+                cut.grants().stream().map(g -> g.id().value()).toList());
     }
 
     @Test
