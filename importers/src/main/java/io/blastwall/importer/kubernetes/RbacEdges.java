@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Escalation and lateral-movement edges from RBAC (catalogue §2.2), per subject and namespace: workload creation
  * (K8S-WL-01/02/03), pod patching (WL-04), exec/attach/ephemeral containers (EXEC-01/02/03), secrets (SEC-01/02/03),
- * token requests (TOK-01), impersonation (IMP-01), bind/escalate (RBAC-01/02) and nodes/proxy (NODE-PROXY-01).
+ * token requests (TOK-01), impersonation (IMP-01), bind/escalate (RBAC-01/02), nodes/proxy (NODE-PROXY-01), hostPath
+ * persistent volumes (PV-01), and read/write access to secrets and the aws-auth ConfigMap.
  * Cluster-level admin-equivalence (§2.5) is left to {@link AdminRules}.
  */
 final class RbacEdges {
@@ -43,7 +44,9 @@ final class RbacEdges {
                 bindings(subject, ns);
             }
             nodeProxy(subject);
+            persistentVolumes(subject);
             impersonateUsersAndGroups(subject);
+            awsAuthAccess(subject);
         }
     }
 
@@ -212,6 +215,28 @@ final class RbacEdges {
                         "K8S-NODE-PROXY-01").withActions(Set.of("run commands in pods through the kubelet API (nodes/proxy)")));
             }
         }
+    }
+
+    /** A hostPath PersistentVolume mounts any node directory into a pod that claims it (K8S-PV-01). */
+    private void persistentVolumes(String subject) {
+        for (GrantId g : rbac.allowing(subject, "", Request.of("create", CORE, "persistentvolumes"))) {
+            draft.relate(KubeEdge.of(RelationKind.CAN_IMPERSONATE, subject, ClusterEntities.anyNode(cluster.name(), draft),
+                    List.of(g), Confidence.HEURISTIC, "K8S-PV-01").withActions(Set.of("create a hostPath persistent volume"))
+                    .withConditions(List.of("needs a pod that claims the volume (create pods, or a workload that mounts the claim)")));
+        }
+    }
+
+    /** Reading and writing the aws-auth ConfigMap (writing it is admin: AWS-EKS-02, see {@link AdminRules}). */
+    private void awsAuthAccess(String subject) {
+        cluster.awsAuth().ifPresent(config -> {
+            String target = KubeIds.object(cluster.name(), config);
+            rbac.allowingAny(subject, config.namespace(), List.of(Request.named("get", CORE, "configmaps", config.name()),
+                    Request.of("list", CORE, "configmaps"))).forEach(g -> access(subject, target, g, AccessLevel.READ,
+                    "read the aws-auth mappings", "AWS-EKS-02"));
+            rbac.allowingAny(subject, config.namespace(), List.of(Request.named("update", CORE, "configmaps", config.name()),
+                    Request.named("patch", CORE, "configmaps", config.name()))).forEach(g -> access(subject, target, g,
+                    AccessLevel.WRITE, "map AWS principals into Kubernetes groups", "AWS-EKS-02"));
+        });
     }
 
     private void impersonateUsersAndGroups(String subject) {

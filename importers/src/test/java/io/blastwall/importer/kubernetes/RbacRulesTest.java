@@ -158,6 +158,50 @@ class RbacRulesTest {
     }
 
     @Test
+    void creatingPersistentVolumesReachesTheNodesHeuristically() {
+        IdentityGraph g = clusterWide("- {apiGroups: [''], resources: [persistentvolumes], verbs: [create]}");
+        List<Relation> node = relations(g, RelationKind.CAN_IMPERSONATE, ALICE, C + "/node/*");
+        assertEquals(List.of("K8S-PV-01"), node.stream().map(Relation::rule).toList());
+        assertEquals(Confidence.HEURISTIC, node.get(0).confidence());
+        assertEquals(List.of(), relations(clusterWide("- {apiGroups: [''], resources: [persistentvolumes], verbs: [get]}"),
+                RelationKind.CAN_IMPERSONATE, ALICE, C + "/node/*"));
+    }
+
+    @Test
+    void execNeedsTheSubresourceAndFollowsThePodsName() {
+        String pods = """
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: web, namespace: a}
+                spec: {serviceAccountName: bot, containers: [{name: c, image: web}]}
+                ---
+                """;
+        String exec = "- {apiGroups: [''], resources: [pods/exec], verbs: [create], resourceNames: [web]}";
+        IdentityGraph g = cluster(dir, "c1", pods + roleAndBinding(exec));
+        assertEquals(List.of("K8S-EXEC-01"), rules(g, RelationKind.CAN_IMPERSONATE, ALICE, C + "/pod/a/web"));
+        IdentityGraph wildcard = cluster(dir, "c1", pods + roleAndBinding("- {apiGroups: [''], resources: ['*/exec'], verbs: [get]}"));
+        assertEquals(List.of("K8S-EXEC-01"), rules(wildcard, RelationKind.CAN_IMPERSONATE, ALICE, C + "/pod/a/web"));
+        IdentityGraph podsOnly = cluster(dir, "c1", pods + roleAndBinding("- {apiGroups: [''], resources: [pods], verbs: [create, get]}"));
+        assertEquals(List.of(), rules(podsOnly, RelationKind.CAN_IMPERSONATE, ALICE, C + "/pod/a/web"));
+    }
+
+    private static String roleAndBinding(String rules) {
+        return """
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: Role
+                metadata: {name: r, namespace: a}
+                rules:
+                %s
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: RoleBinding
+                metadata: {name: rb, namespace: a}
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: r}
+                subjects: [{kind: User, name: alice}]
+                """.formatted(rules);
+    }
+
+    @Test
     void createPodsInKubeSystemIsAdmin() {
         IdentityGraph g = withRole("Role", "kube-system", "- {apiGroups: [''], resources: [pods], verbs: [create]}", "RoleBinding");
         assertEquals(List.of("K8S-WL-01"), rules(g, RelationKind.ADMIN_OF, ALICE, C));
