@@ -26,7 +26,7 @@ public final class FormatDetector {
             List.of("UserDetailList", "GroupDetailList", "RoleDetailList", "Policies");
     private static final List<String> FORMAT_MARKERS = List.of(
             "UserDetailList", "GroupDetailList", "RoleDetailList", "PolicyVersionList", "\"Statement\"",
-            "\"Content\"", CREDENTIAL_REPORT_HEADER, "\"document\"");
+            "\"Content\"", CREDENTIAL_REPORT_HEADER, "\"document\"", "\"apiVersion\"");
     private static final int BINARY_PROBE = 8192;
     private static final int HEAD_BYTES = 64 * 1024;
 
@@ -45,6 +45,9 @@ public final class FormatDetector {
         }
         if (start.startsWith("{") || start.startsWith("[")) {
             return classify(input, parse(input, start));
+        }
+        if (KubernetesYaml.looksLikeManifest(start)) {
+            return new DetectedSource(input, SourceFormat.KUBERNETES_OBJECTS, Optional.empty(), Optional.of(input.text()));
         }
         if (start.startsWith(CREDENTIAL_REPORT_HEADER)) {
             return new DetectedSource(input, SourceFormat.AWS_CREDENTIAL_REPORT, Optional.empty(),
@@ -119,6 +122,13 @@ public final class FormatDetector {
         if (node.isObject() && node.has("Statement")) {
             return new DetectedSource(input, SourceFormat.AWS_POLICY_DOCUMENT, Optional.of(node), Optional.empty());
         }
+        if (node.isObject() && node.path("kind").isTextual() && node.path("apiVersion").isTextual()
+                && (node.path("metadata").isObject() || node.path("items").isArray())) {
+            return new DetectedSource(input, SourceFormat.KUBERNETES_OBJECTS, Optional.of(node), Optional.empty());
+        }
+        if (node.isObject() && node.path("cluster").path("identity").isObject()) {
+            return new DetectedSource(input, SourceFormat.AWS_EKS_CLUSTER, Optional.of(node), Optional.empty());
+        }
         if (node.isArray() && !node.isEmpty() && node.get(0).has("arn") && node.get(0).has("document")) {
             return new DetectedSource(input, SourceFormat.AWS_MANAGED_POLICY_LIST, Optional.of(node), Optional.empty());
         }
@@ -128,7 +138,8 @@ public final class FormatDetector {
     /** API recordings often wrap the response: {@code {"status_code": 200, "data": {...}}}. */
     private static JsonNode unwrap(JsonNode root) {
         JsonNode data = root.path("data");
-        if (root.isObject() && data.isObject() && !root.has("Statement") && !root.has("UserDetailList")) {
+        if (root.isObject() && data.isObject() && !root.has("Statement") && !root.has("UserDetailList")
+                && !root.has("apiVersion")) {
             return data;
         }
         return root;

@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
  * @param sensitiveResourcePatterns resource ARNs, names or tag values matching one of these are crown jewels
  * @param policyDocuments extra policy documents (files, folders or zips) used to resolve AWS-managed policies an
  *     export only references: plain policy JSON files named after the policy, or the iam-dataset compact list
+ * @param clusterName the Kubernetes cluster name for objects whose cluster nothing else names (no EKS cluster
+ *     description beside them); empty to name clusters after the folder the objects were found in
  */
 public record ImportOptions(
-        List<Pattern> aiAgentNamePatterns, List<Pattern> sensitiveResourcePatterns, List<Path> policyDocuments) {
+        List<Pattern> aiAgentNamePatterns, List<Pattern> sensitiveResourcePatterns, List<Path> policyDocuments,
+        String clusterName) {
 
     /** Names that suggest an AI agent or an LLM-backed workload. */
     public static final String DEFAULT_AI_AGENT_NAME_PATTERN =
@@ -28,6 +31,12 @@ public record ImportOptions(
         aiAgentNamePatterns = List.copyOf(aiAgentNamePatterns);
         sensitiveResourcePatterns = List.copyOf(sensitiveResourcePatterns);
         policyDocuments = List.copyOf(policyDocuments);
+        Objects.requireNonNull(clusterName, "clusterName");
+    }
+
+    public ImportOptions(List<Pattern> aiAgentNamePatterns, List<Pattern> sensitiveResourcePatterns,
+            List<Path> policyDocuments) {
+        this(aiAgentNamePatterns, sensitiveResourcePatterns, policyDocuments, "");
     }
 
     public static ImportOptions defaults() {
@@ -39,14 +48,19 @@ public record ImportOptions(
 
     public ImportOptions withPolicyDocuments(List<Path> docs) {
         Objects.requireNonNull(docs, "docs");
-        return new ImportOptions(aiAgentNamePatterns, sensitiveResourcePatterns, docs);
+        return new ImportOptions(aiAgentNamePatterns, sensitiveResourcePatterns, docs, clusterName);
     }
 
     public ImportOptions withAiAgentNamePatterns(List<Pattern> patterns) {
-        return new ImportOptions(patterns, sensitiveResourcePatterns, policyDocuments);
+        return new ImportOptions(patterns, sensitiveResourcePatterns, policyDocuments, clusterName);
     }
 
     public ImportOptions withSensitiveResourcePatterns(List<Pattern> patterns) {
-        return new ImportOptions(aiAgentNamePatterns, patterns, policyDocuments);
+        return new ImportOptions(aiAgentNamePatterns, patterns, policyDocuments, clusterName);
+    }
+
+    /** Names the cluster of Kubernetes objects that no EKS cluster description names. */
+    public ImportOptions withClusterName(String name) {
+        return new ImportOptions(aiAgentNamePatterns, sensitiveResourcePatterns, policyDocuments, name);
     }
 }

@@ -2,6 +2,8 @@ package io.blastwall.importer;
 
 import io.blastwall.analysis.ProgressListener;
 import io.blastwall.importer.aws.AwsImporter;
+import io.blastwall.importer.kubernetes.EksTrustBridge;
+import io.blastwall.importer.kubernetes.KubernetesImporter;
 import io.blastwall.model.IdentityGraph;
 import io.blastwall.model.SourceFile;
 import java.nio.file.Path;
@@ -43,9 +45,7 @@ public final class SnapshotImporter {
                 notASnapshotSource(source, warnings);
             }
         }
-        IdentityGraph graph = snapshotSources.isEmpty()
-                ? IdentityGraph.empty()
-                : new AwsImporter(options, warnings).importSources(snapshotSources, policies, progress);
+        IdentityGraph graph = build(snapshotSources, policies, warnings, progress);
         if (snapshotSources.isEmpty()) {
             warnings.add(String.join(", ", inputs.stream().map(Path::toString).toList()), "",
                     "no supported export found in the inputs; the snapshot is empty");
@@ -53,6 +53,21 @@ public final class SnapshotImporter {
         LOG.info("Imported {} files: {} entities, {} relations, {} warnings", sources.size(), graph.entityCount(),
                 graph.relationCount(), warnings.size());
         return new ImportResult(graph, sources, warnings.list());
+    }
+
+    /** AWS and Kubernetes sources are imported apart, then joined where a cluster's identities meet AWS roles. */
+    private IdentityGraph build(List<DetectedSource> sources, List<DetectedSource> policies, Warnings warnings,
+            ProgressListener progress) throws ImportException {
+        List<DetectedSource> kubernetes = sources.stream().filter(s -> s.format().isKubernetes()).toList();
+        List<DetectedSource> aws = sources.stream().filter(s -> !s.format().isKubernetes()).toList();
+        IdentityGraph awsGraph = aws.isEmpty()
+                ? IdentityGraph.empty()
+                : new AwsImporter(options, warnings).importSources(aws, policies, progress);
+        if (kubernetes.isEmpty()) {
+            return awsGraph;
+        }
+        IdentityGraph kubernetesGraph = new KubernetesImporter(options, warnings).importSources(kubernetes, progress);
+        return EksTrustBridge.join(kubernetesGraph, awsGraph);
     }
 
     private List<DetectedSource> detectAll(List<SourceInput> inputs, Warnings warnings, List<SourceFile> sources,

@@ -10,6 +10,13 @@ public enum SourceFormat {
     AWS_POLICY_DOCUMENT("aws-policy-document", false),
     /** The iam-dataset list of AWS managed policies; only used as policy documents. */
     AWS_MANAGED_POLICY_LIST("aws-managed-policy-list", false),
+    /**
+     * Kubernetes objects: {@code kubectl get ... -o json|yaml} output ({@code kind: List} or {@code *List}), single
+     * objects, or YAML manifests with several documents.
+     */
+    KUBERNETES_OBJECTS("kubernetes-objects", true),
+    /** {@code aws eks describe-cluster} output: names a cluster and its OIDC issuer. */
+    AWS_EKS_CLUSTER("aws-eks-cluster", true),
     /** Content Blastwall does not read; such files are skipped with a warning. */
     UNSUPPORTED("unsupported", false);
 
@@ -29,5 +36,10 @@ public enum SourceFormat {
     /** True for formats that describe an environment; false for reference material such as policy documents. */
     public boolean isSnapshotSource() {
         return snapshotSource;
+    }
+
+    /** True for the formats the Kubernetes importer reads. */
+    public boolean isKubernetes() {
+        return this == KUBERNETES_OBJECTS || this == AWS_EKS_CLUSTER;
     }
 }

@@ -15,16 +15,21 @@ public enum SampleDataset {
     NORTHWIND(
             "northwind",
             "aws/northwind",
-            "Northwind Logistics (AWS)",
+            "Northwind Logistics (AWS and EKS)",
             "A fictional logistics company: a prod and a ci-tools AWS account (IAM authorization details and"
                     + " credential reports, November 2026). A Bedrock support agent reaches the customer-data"
                     + " bucket through two role hops; CI, a legacy Jenkins user, a vendor and two more AI agents"
-                    + " show the other usual findings.",
+                    + " show the other usual findings. On the EKS cluster northwind-prod, a triage agent's service"
+                    + " account assumes an IAM role (IRSA) that reads support tickets in the same bucket, and a CI"
+                    + " deployer and a developer group that can create pods in its namespace inherit that path.",
             List.of(
                     "prod-111122223333-gaad.json",
                     "prod-111122223333-credential-report.csv",
                     "ci-tools-444455556666-gaad.json",
-                    "ci-tools-444455556666-credential-report.csv"));
+                    "ci-tools-444455556666-credential-report.csv",
+                    "eks-northwind-prod-cluster.json",
+                    "k8s-northwind-prod-rbac.json",
+                    "k8s-northwind-prod-workloads.json"));
 
     private static final String ROOT = "/io/blastwall/sampledata/";
 

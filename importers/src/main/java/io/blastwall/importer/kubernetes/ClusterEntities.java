@@ -1,0 +1,120 @@
+package io.blastwall.importer.kubernetes;
+
+import io.blastwall.model.Entity;
+import io.blastwall.model.EntityKind;
+import io.blastwall.model.Provider;
+import io.blastwall.model.Sensitivity;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The entities of one cluster: the cluster itself (a crown jewel, like an AWS account), namespaces, service accounts
+ * (AI agents when their {@code namespace/name} matches an AI-agent pattern), binding users and groups, roles,
+ * workloads, nodes, secrets (metadata only) and the aws-auth ConfigMap.
+ */
+final class ClusterEntities {
+    static final String ROLE_ARN = "eks.amazonaws.com/role-arn";
+    static final String GCP_SA = "iam.gke.io/gcp-service-account";
+    static final String AZURE_CLIENT = "azure.workload.identity/client-id";
+
+    private final Cluster cluster;
+    private final KubeDraft draft;
+    private final List<Pattern> aiAgents;
+    private final List<Pattern> sensitive;
+
+    ClusterEntities(Cluster cluster, KubeDraft draft, List<Pattern> aiAgents, List<Pattern> sensitive) {
+        this.cluster = cluster;
+        this.draft = draft;
+        this.aiAgents = List.copyOf(aiAgents);
+        this.sensitive = List.copyOf(sensitive);
+    }
+
+    void addAll(Authorizer rbac) {
+        String c = cluster.name();
+        Props props = Props.cluster(c).put("oidcIssuer", cluster.eks().map(EksCluster::oidcIssuer).orElse(""))
+                .put("arn", cluster.eks().map(EksCluster::arn).orElse(""))
+                .put("account", cluster.eks().map(EksCluster::account).orElse(""))
+                .put("sensitivityReason", "the cluster itself: whoever is admin of it controls every workload in it");
+        draft.put(new Entity(KubeDraft.id(KubeIds.cluster(c)), EntityKind.RESOURCE, Provider.KUBERNETES,
+                "Kubernetes::Cluster", "Kubernetes cluster " + c, Sensitivity.CRITICAL, Map.of(), props.map()));
+        cluster.namespaces().forEach(ns -> draft.put(new Entity(KubeDraft.id(KubeIds.object(c, "Namespace", ns)),
+                EntityKind.RESOURCE, Provider.KUBERNETES, "Kubernetes::Namespace", ns, Sensitivity.NONE,
+                cluster.namespace(ns).map(KubeObject::labels).orElse(Map.of()), Props.cluster(c).put("namespace", ns).map())));
+        cluster.serviceAccounts().forEach(this::serviceAccount);
+        rbac.subjects().values().stream().filter(s -> !s.kind().equals("ServiceAccount")).forEach(this::subject);
+        cluster.roles().all().forEach(r -> draft.put(new Entity(KubeDraft.id(KubeIds.object(c, r)), EntityKind.POLICY,
+                Provider.KUBERNETES, "Kubernetes::" + r.kind(), r.key(), Sensitivity.NONE, r.labels(),
+                Props.cluster(c).put("namespace", r.namespace()).put("sourceFile", r.file())
+                        .put("aggregated", r.body().has("aggregationRule") ? "true" : "").map())));
+        cluster.workloads().forEach(this::workload);
+        cluster.nodes().forEach(n -> draft.put(new Entity(KubeDraft.id(KubeIds.node(c, n.name())), EntityKind.WORKLOAD,
+                Provider.KUBERNETES, "Kubernetes::Node", n.name(), Sensitivity.NONE, n.labels(),
+                Props.cluster(c).put("classification", "a node: whoever controls it reads the tokens of its pods").map())));
+        cluster.secrets().forEach(this::secret);
+        cluster.awsAuth().ifPresent(a -> draft.put(new Entity(KubeDraft.id(KubeIds.object(c, a)), EntityKind.RESOURCE,
+                Provider.KUBERNETES, "Kubernetes::ConfigMap", a.key(), Sensitivity.HIGH, Map.of(), Props.cluster(c)
+                        .put("namespace", a.namespace()).put("sensitivityReason",
+                                "maps AWS roles and users to Kubernetes users and groups (system:masters is admin)").map())));
+    }
+
+    /** The entity for "the node a pod is scheduled on" when the export does not say which. */
+    static String anyNode(String cluster, KubeDraft draft) {
+        String id = KubeIds.node(cluster, KubeIds.ANY_NODE);
+        draft.putIfAbsent(new Entity(KubeDraft.id(id), EntityKind.WORKLOAD, Provider.KUBERNETES, "Kubernetes::Node",
+                "any node of " + cluster, Sensitivity.NONE, Map.of(), Props.cluster(cluster)
+                        .put("classification", "whichever node a pod is scheduled on (nodes not in the export or not chosen)")
+                        .map()));
+        return id;
+    }
+
+    private void serviceAccount(String key, Optional<KubeObject> object) {
+        String ns = key.substring(0, key.indexOf('/'));
+        String name = key.substring(key.indexOf('/') + 1);
+        boolean agent = aiAgents.stream().anyMatch(p -> p.matcher(key).matches() || p.matcher(name).matches());
+        Map<String, String> annotations = object.map(KubeObject::annotations).orElse(Map.of());
+        Props props = Props.cluster(cluster.name()).put("namespace", ns).put("serviceAccount", name)
+                .put("username", "system:serviceaccount:" + ns + ":" + name)
+                .put("awsRoleArn", annotations.getOrDefault(ROLE_ARN, ""))
+                .put("gcpServiceAccount", annotations.getOrDefault(GCP_SA, ""))
+                .put("azureClientId", annotations.getOrDefault(AZURE_CLIENT, ""))
+                .put("sourceFile", object.map(KubeObject::file).orElse(""))
+                .put("declared", Boolean.toString(object.isPresent()))
+                .put("classification", agent ? "Kubernetes service account whose name matches an AI-agent pattern"
+                        : "Kubernetes service account");
+        draft.put(new Entity(KubeDraft.id(KubeIds.serviceAccount(cluster.name(), key)),
+                agent ? EntityKind.AI_AGENT : EntityKind.SERVICE_ACCOUNT, Provider.KUBERNETES, "Kubernetes::ServiceAccount",
+                key, Sensitivity.NONE, object.map(KubeObject::labels).orElse(Map.of()), props.map()));
+    }
+
+    private void subject(Authorizer.Subject s) {
+        boolean group = s.kind().equals("Group");
+        boolean system = s.name().startsWith("system:");
+        EntityKind kind = group ? EntityKind.GROUP : system ? EntityKind.SERVICE_ACCOUNT : EntityKind.HUMAN;
+        draft.putIfAbsent(new Entity(KubeDraft.id(s.id()), kind, Provider.KUBERNETES, "Kubernetes::" + s.kind(), s.name(),
+                Sensitivity.NONE, Map.of(), Props.cluster(cluster.name()).put("classification", (group ? "group"
+                        : system ? "system user (a Kubernetes component)" : "user") + " named in a binding; authenticated outside the cluster").map()));
+    }
+
+    private void workload(Workload w) {
+        KubeObject o = w.object();
+        Props props = Props.cluster(cluster.name()).put("namespace", o.namespace()).put("serviceAccount", w.serviceAccount())
+                .put("nodeName", w.nodeName()).put("privileged", w.privileged() ? "true" : "")
+                .put("hostPID", w.hostPid() ? "true" : "").put("hostNetwork", w.hostNetwork() ? "true" : "")
+                .put("hostPaths", String.join(",", w.sensitiveHostPaths())).put("sourceFile", o.file());
+        draft.put(new Entity(KubeDraft.id(KubeIds.object(cluster.name(), o)), EntityKind.WORKLOAD, Provider.KUBERNETES,
+                "Kubernetes::" + o.kind(), o.key(), Sensitivity.NONE, w.podLabels(), props.map()));
+    }
+
+    private void secret(KubeObject s) {
+        Optional<String> matched = sensitive.stream().filter(p -> p.matcher(s.name()).matches()).map(Pattern::pattern).findFirst();
+        String type = s.body().path("type").asText("Opaque");
+        Sensitivity level = matched.isPresent() ? Sensitivity.CRITICAL : Sensitivity.HIGH;
+        String reason = matched.map(p -> "name matches the sensitive pattern " + p).orElse("holds credentials (" + type + ")");
+        draft.put(new Entity(KubeDraft.id(KubeIds.object(cluster.name(), s)), EntityKind.RESOURCE, Provider.KUBERNETES,
+                "Kubernetes::Secret", s.key(), level, s.labels(), Props.cluster(cluster.name()).put("namespace", s.namespace())
+                        .put("type", type).put("serviceAccount", Cluster.tokenSecretAccount(s).orElse(""))
+                        .put("sensitivityReason", reason).map()));
+    }
+}

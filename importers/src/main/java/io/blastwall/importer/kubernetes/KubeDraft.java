@@ -1,0 +1,67 @@
+package io.blastwall.importer.kubernetes;
+
+import io.blastwall.model.Entity;
+import io.blastwall.model.EntityId;
+import io.blastwall.model.Grant;
+import io.blastwall.model.GrantId;
+import io.blastwall.model.IdentityGraph;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/** The Kubernetes graph being built: entities may still be amended, edges merge by id. */
+final class KubeDraft {
+    private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final Map<GrantId, Grant> grants = new LinkedHashMap<>();
+    private final Map<String, KubeEdge> edges = new LinkedHashMap<>();
+
+    void put(Entity entity) {
+        entities.put(entity.id().value(), entity);
+    }
+
+    void putIfAbsent(Entity entity) {
+        entities.putIfAbsent(entity.id().value(), entity);
+    }
+
+    Optional<Entity> entity(String id) {
+        return Optional.ofNullable(entities.get(id));
+    }
+
+    void update(String id, UnaryOperator<Entity> change) {
+        entities.computeIfPresent(id, (k, e) -> change.apply(e));
+    }
+
+    Collection<Entity> entities() {
+        return entities.values();
+    }
+
+    GrantId grant(Grant grant) {
+        grants.putIfAbsent(grant.id(), grant);
+        return grant.id();
+    }
+
+    void relate(KubeEdge edge) {
+        if (edge.kind().traversable() && edge.from().equals(edge.to())) {
+            return;
+        }
+        edges.merge(edge.id(), edge, KubeEdge::merge);
+    }
+
+    Collection<KubeEdge> edges() {
+        return edges.values();
+    }
+
+    IdentityGraph build() {
+        IdentityGraph.Builder b = IdentityGraph.builder();
+        entities.values().forEach(b::entity);
+        grants.values().forEach(b::grant);
+        edges.values().forEach(e -> b.relation(e.toRelation()));
+        return b.build();
+    }
+
+    static EntityId id(String value) {
+        return EntityId.of(value);
+    }
+}

@@ -1,0 +1,91 @@
+package io.blastwall.importer.kubernetes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.blastwall.importer.DetectedSource;
+import io.blastwall.importer.ImportException;
+import io.blastwall.importer.Warnings;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads Kubernetes objects from JSON or YAML: {@code kind: List} and {@code <Kind>List} documents (items inherit
+ * their kind from the list when they lack one, as the API returns them), single objects and multi-document YAML.
+ * Secret values never leave this class.
+ */
+final class ManifestReader {
+    private final YAMLMapper yaml = new YAMLMapper();
+    private final Warnings warnings;
+
+    ManifestReader(Warnings warnings) {
+        this.warnings = warnings;
+    }
+
+    List<KubeObject> read(DetectedSource source) throws ImportException {
+        List<KubeObject> out = new ArrayList<>();
+        if (source.json().isPresent()) {
+            collect(source, source.json().get(), "$", "", out);
+            return out;
+        }
+        try (MappingIterator<JsonNode> docs = yaml.readerFor(JsonNode.class).readValues(source.text().orElse(""))) {
+            int index = 0;
+            while (docs.hasNextValue()) {
+                JsonNode doc = docs.nextValue();
+                index++;
+                if (doc != null && doc.isObject()) {
+                    collect(source, doc, "document " + index, "", out);
+                }
+            }
+        } catch (IOException e) {
+            throw new ImportException(source.path(), "", "invalid YAML: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private void collect(DetectedSource source, JsonNode node, String location, String listKind, List<KubeObject> out) {
+        String kind = node.path("kind").asText(listKind);
+        if (node.path("items").isArray() && (kind.equals("List") || kind.endsWith("List"))) {
+            String itemKind = kind.equals("List") ? "" : kind.substring(0, kind.length() - "List".length());
+            int i = 0;
+            for (JsonNode item : node.path("items")) {
+                collect(source, item, location + ".items[" + i++ + "]", itemKind, out);
+            }
+            return;
+        }
+        String name = node.path("metadata").path("name").asText("");
+        if (kind.isEmpty() || name.isEmpty()) {
+            warnings.add(source.path(), location, "object without kind or metadata.name; skipped");
+            return;
+        }
+        String namespace = KubeObject.CLUSTER_SCOPED.contains(kind) ? ""
+                : node.path("metadata").path("namespace").asText("default");
+        out.add(new KubeObject(kind, namespace, name, withoutSecretValues(kind, node), source.path(), location,
+                folderOf(source.path())));
+    }
+
+    private static JsonNode withoutSecretValues(String kind, JsonNode node) {
+        if (!kind.equals("Secret") || !node.isObject()) {
+            return node;
+        }
+        ObjectNode copy = ((ObjectNode) node).deepCopy();
+        copy.remove(List.of("data", "stringData"));
+        if (copy.path("metadata").isObject()) {
+            ObjectNode meta = (ObjectNode) copy.path("metadata");
+            meta.remove("managedFields");
+            JsonNode annotations = meta.path("annotations");
+            if (annotations.isObject()) {
+                ((ObjectNode) annotations).remove("kubectl.kubernetes.io/last-applied-configuration");
+            }
+        }
+        return copy;
+    }
+
+    /** The folder part of a path as given ({@code a/b/roles.json} → {@code a/b}; zip entries keep the archive). */
+    static String folderOf(String path) {
+        int cut = Math.max(path.lastIndexOf('/'), Math.max(path.lastIndexOf('\\'), path.lastIndexOf('!')));
+        return cut < 0 ? "" : path.substring(0, cut);
+    }
+}
