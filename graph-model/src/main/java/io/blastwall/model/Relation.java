@@ -18,6 +18,8 @@ import java.util.Set;
  * @param confidence how sure the relation is
  * @param rule the rule that produced it, for example {@code AWS-STS-01}
  * @param conditions conditions that could not be evaluated offline, in policy syntax
+ * @param evidence the statements behind the relation: those that allowed it, then the Deny statements and
+ *     permissions boundaries that were checked and did not stop it (their location starts with {@code checked:})
  */
 public record Relation(
         RelationId id,
@@ -29,7 +31,11 @@ public record Relation(
         List<GrantId> grants,
         Confidence confidence,
         String rule,
-        List<String> conditions) {
+        List<String> conditions,
+        List<Evidence> evidence) {
+
+    /** Prefix of the {@link Evidence#location()} of a Deny or boundary that was checked, not an allowing statement. */
+    public static final String CHECKED = "checked: ";
 
     public Relation {
         Objects.requireNonNull(id, "id");
@@ -42,9 +48,16 @@ public record Relation(
         actions = Set.copyOf(actions);
         grants = List.copyOf(grants);
         conditions = List.copyOf(conditions);
+        evidence = List.copyOf(evidence);
         if (kind == RelationKind.CAN_ACCESS && access == AccessLevel.NONE) {
             throw new IllegalArgumentException("access relation " + id + " needs an access level");
         }
+    }
+
+    /** A relation without statement-level evidence. */
+    public Relation(RelationId id, EntityId from, EntityId to, RelationKind kind, AccessLevel access, Set<String> actions,
+            List<GrantId> grants, Confidence confidence, String rule, List<String> conditions) {
+        this(id, from, to, kind, access, actions, grants, confidence, rule, conditions, List.of());
     }
 
     public boolean isTraversable() {

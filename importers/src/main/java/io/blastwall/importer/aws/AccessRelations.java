@@ -35,7 +35,7 @@ final class AccessRelations {
                 conditions.addAll(grant.notes());
                 draft.relate(new Edge(RelationKind.CAN_ACCESS, EntityId.of(principal.arn()), EntityId.of(target),
                         ActionLevels.strongest(actions), actions, grant.source().grants(), grant.confidence(), RULE,
-                        conditions));
+                        conditions, grant.evidence()));
             });
         }
     }

@@ -101,7 +101,8 @@ final class AdminDetector {
         for (Allowance a : decision.allowances()) {
             List<GrantId> grants = new ArrayList<>(a.grants());
             grants.addAll(extraGrants);
-            out.add(new AdminPath(rule, reason, actions, new Allowance(grants, a.confidence(), a.conditions(), a.statements(), a.label())));
+            out.add(new AdminPath(rule, reason, actions, new Allowance(grants, a.confidence(), a.conditions(), a.statements(), a.label(),
+                    a.evidence())));
         }
     }
 

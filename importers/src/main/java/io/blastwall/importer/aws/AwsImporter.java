@@ -121,7 +121,7 @@ public final class AwsImporter {
         for (AdminPath path : paths) {
             draft.relate(new Edge(RelationKind.ADMIN_OF, EntityId.of(p.arn()), EntityId.of(account),
                     AccessLevel.NONE, path.actions(), path.allowance().grants(),
-                    path.allowance().confidence(), path.rule(), path.allowance().conditions()));
+                    path.allowance().confidence(), path.rule(), path.allowance().conditions(), path.allowance().evidence()));
         }
         Set<String> reasons = paths.stream().map(AdminPath::reason).collect(Collectors.toCollection(LinkedHashSet::new));
         boolean proven = paths.stream().anyMatch(x -> x.allowance().isProven());

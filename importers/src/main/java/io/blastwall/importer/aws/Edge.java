@@ -3,10 +3,12 @@ package io.blastwall.importer.aws;
 import io.blastwall.model.AccessLevel;
 import io.blastwall.model.Confidence;
 import io.blastwall.model.EntityId;
+import io.blastwall.model.Evidence;
 import io.blastwall.model.GrantId;
 import io.blastwall.model.Relation;
 import io.blastwall.model.RelationId;
 import io.blastwall.model.RelationKind;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,12 +26,20 @@ record Edge(
         List<GrantId> grants,
         Confidence confidence,
         String rule,
-        List<String> conditions) {
+        List<String> conditions,
+        List<Evidence> evidence) {
 
     Edge {
         actions = Set.copyOf(actions);
         grants = List.copyOf(new LinkedHashSet<>(grants));
         conditions = List.copyOf(new LinkedHashSet<>(conditions));
+        evidence = List.copyOf(new LinkedHashSet<>(evidence));
+    }
+
+    /** An edge without statement evidence (structural relations whose grant carries the evidence). */
+    Edge(RelationKind kind, EntityId from, EntityId to, AccessLevel access, Set<String> actions, List<GrantId> grants,
+            Confidence confidence, String rule, List<String> conditions) {
+        this(kind, from, to, access, actions, grants, confidence, rule, conditions, List.of());
     }
 
     static Edge of(RelationKind kind, String from, String to, List<GrantId> grants, Confidence confidence, String rule) {
@@ -37,11 +47,15 @@ record Edge(
     }
 
     Edge withActions(Set<String> newActions) {
-        return new Edge(kind, from, to, access, newActions, grants, confidence, rule, conditions);
+        return new Edge(kind, from, to, access, newActions, grants, confidence, rule, conditions, evidence);
     }
 
     Edge withConditions(List<String> newConditions) {
-        return new Edge(kind, from, to, access, actions, grants, confidence, rule, newConditions);
+        return new Edge(kind, from, to, access, actions, grants, confidence, rule, newConditions, evidence);
+    }
+
+    Edge withEvidence(List<Evidence> newEvidence) {
+        return new Edge(kind, from, to, access, actions, grants, confidence, rule, conditions, newEvidence);
     }
 
     RelationId id() {
@@ -49,7 +63,7 @@ record Edge(
     }
 
     Relation toRelation() {
-        return new Relation(id(), from, to, kind, access, actions, grants, confidence, rule, conditions);
+        return new Relation(id(), from, to, kind, access, actions, grants, confidence, rule, conditions, evidence);
     }
 
     Edge merge(Edge other) {
@@ -59,7 +73,9 @@ record Edge(
         mergedConditions.addAll(other.conditions);
         Set<String> rules = new LinkedHashSet<>(List.of(rule.split("\\+")));
         rules.addAll(List.of(other.rule.split("\\+")));
+        List<Evidence> mergedEvidence = new ArrayList<>(evidence);
+        mergedEvidence.addAll(other.evidence);
         return new Edge(kind, from, to, AccessLevel.strongest(access, other.access), mergedActions, grants, confidence,
-                String.join("+", rules), List.copyOf(mergedConditions));
+                String.join("+", rules), List.copyOf(mergedConditions), mergedEvidence);
     }
 }

@@ -57,7 +57,7 @@ final class EscalationRules {
                 List<GrantId> grants = new ArrayList<>(a.grants());
                 grants.addAll(target.grants());
                 draft.relate(new Edge(rule.kind(), EntityId.of(p.arn()), EntityId.of(target.entity()), AccessLevel.NONE,
-                        Set.of(rule.action()), grants, a.confidence(), rule.rule(), a.conditions()));
+                        Set.of(rule.action()), grants, a.confidence(), rule.rule(), a.conditions(), a.evidence()));
             }
         }
     }

@@ -6,10 +6,12 @@ import io.blastwall.importer.aws.policy.ConditionResult;
 import io.blastwall.importer.aws.policy.Decision;
 import io.blastwall.importer.aws.policy.RequestContext;
 import io.blastwall.importer.aws.policy.Statement;
+import io.blastwall.importer.aws.policy.StatementEvidence;
 import io.blastwall.importer.aws.policy.Tri;
 import io.blastwall.model.AccessLevel;
 import io.blastwall.model.Confidence;
 import io.blastwall.model.EntityId;
+import io.blastwall.model.Evidence;
 import io.blastwall.model.GrantId;
 import io.blastwall.model.RelationKind;
 import java.util.ArrayList;
@@ -37,7 +39,12 @@ final class PassRoleRules {
 
     /** A role whose trust lets a rule's service assume it. */
     private record ServiceTrust(IamRole role, PassRoleRule rule, String service, GrantId trustGrant,
-            List<String> conditions, Optional<InstanceProfile> profile) {}
+            List<String> conditions, Optional<InstanceProfile> profile, Statement statement) {
+        /** The role's trust statement that names the service. */
+        List<Evidence> evidence() {
+            return List.of(StatementEvidence.allowing(role.info().file(), statement));
+        }
+    }
 
     private final Map<String, PrincipalPermissions> principals;
     private final Map<String, List<ServiceTrust>> trustsByAccount = new HashMap<>();
@@ -66,10 +73,10 @@ final class PassRoleRules {
                         continue;
                     }
                     if (!rule.needsInstanceProfile()) {
-                        add(new ServiceTrust(role, rule, lower, grant, c.unresolved(), Optional.empty()));
+                        add(new ServiceTrust(role, rule, lower, grant, c.unresolved(), Optional.empty(), s));
                     }
                     for (InstanceProfile p : rule.needsInstanceProfile() ? role.instanceProfiles() : List.<InstanceProfile>of()) {
-                        add(new ServiceTrust(role, rule, lower, grant, c.unresolved(), Optional.of(p)));
+                        add(new ServiceTrust(role, rule, lower, grant, c.unresolved(), Optional.of(p), s));
                     }
                 }
             }
@@ -151,9 +158,11 @@ final class PassRoleRules {
             grants.addAll(extra);
             List<String> conditions = new ArrayList<>(a.conditions());
             conditions.addAll(trustConditions);
+            List<Evidence> evidence = new ArrayList<>(a.evidence());
+            evidence.addAll(t.evidence());
             Confidence confidence = trustConditions.isEmpty() ? a.confidence() : a.confidence().weakest(Confidence.CONDITIONAL);
             draft.relate(new Edge(RelationKind.CAN_PASS_ROLE, EntityId.of(p.arn()), EntityId.of(target), AccessLevel.NONE,
-                    path.actions(), grants, confidence, t.rule().rule(), conditions));
+                    path.actions(), grants, confidence, t.rule().rule(), conditions, evidence));
         }
     }
 
@@ -177,7 +186,9 @@ final class PassRoleRules {
         b.conditions().stream().filter(c -> !conditions.contains(c)).forEach(conditions::add);
         List<Statement> statements = new ArrayList<>(a.statements());
         statements.addAll(b.statements());
+        List<Evidence> evidence = new ArrayList<>(a.evidence());
+        evidence.addAll(b.evidence());
         return new Allowance(grants, a.confidence().weakest(b.confidence()), conditions, statements,
-                a.label() + " and " + b.label());
+                a.label() + " and " + b.label(), evidence);
     }
 }

@@ -51,7 +51,8 @@ final class PermissionsBuilder {
 
     private EffectivePermissions permissions(Holder principal, List<AttachedPolicy> policies) {
         Optional<PermissionBoundary> boundary = principal.boundaryArn().map(arn ->
-                new PermissionBoundary(arn, inventory.policy(arn).flatMap(ManagedPolicy::document)));
+                new PermissionBoundary(arn, inventory.policy(arn).flatMap(ManagedPolicy::document),
+                        inventory.policy(arn).map(ManagedPolicy::file).orElse("")));
         return evaluator.effectivePermissions(PrincipalContexts.of(principal), policies, boundary);
     }
 

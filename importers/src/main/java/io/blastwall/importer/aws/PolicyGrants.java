@@ -42,7 +42,7 @@ final class PolicyGrants {
             draft.relate(Edge.of(RelationKind.HAS_POLICY, holder.arn(), a.policyArn(), List.of(id), Confidence.PROVEN,
                     "AWS-HAS-POLICY"));
             policy.flatMap(ManagedPolicy::document).ifPresent(doc ->
-                    out.add(new AttachedPolicy(doc, List.of(id), "managed policy " + name)));
+                    out.add(new AttachedPolicy(doc, List.of(id), "managed policy " + name, policy.get().file())));
         }
         for (InlinePolicy p : holder.inline()) {
             GrantId id = Ids.inline(holder.arn(), p.name());
@@ -50,7 +50,7 @@ final class PolicyGrants {
             draft.grant(new Grant(id, GrantKind.INLINE_POLICY, holder.info().arnId(), p.name(),
                     "inline policy " + p.name() + " of " + describe(holder),
                     new Evidence(holder.info().file(), doc.location(), doc.json()), lastUsed));
-            out.add(new AttachedPolicy(doc, List.of(id), "inline policy " + p.name()));
+            out.add(new AttachedPolicy(doc, List.of(id), "inline policy " + p.name(), holder.info().file()));
         }
         return out;
     }
@@ -83,7 +83,7 @@ final class PolicyGrants {
             List<GrantId> grants = new ArrayList<>();
             grants.add(membership);
             grants.addAll(p.grants());
-            return new AttachedPolicy(p.document(), grants, p.label() + " through group " + group.name());
+            return new AttachedPolicy(p.document(), grants, p.label() + " through group " + group.name(), p.file());
         }).toList();
     }
 

@@ -137,7 +137,8 @@ final class TrustRelations {
                 ? caller.permissions().evaluateNamedInResourcePolicyAsRole(ASSUME, trust.role().arn())
                 : caller.permissions().evaluateNamedInResourcePolicyAsUser(ASSUME, trust.role().arn());
         for (Allowance a : d.allowances()) {
-            relate(caller.arn(), trust, List.of(grant), join(check.get(), conditions, a.conditions()), List.of(), "AWS-STS-01");
+            relate(caller.arn(), trust, List.of(grant), join(check.get(), conditions, a.conditions()), List.of(), "AWS-STS-01",
+                    a.evidence());
         }
     }
 
@@ -154,7 +155,7 @@ final class TrustRelations {
         for (Allowance a : d.allowances()) {
             List<GrantId> grants = new ArrayList<>(a.grants());
             grants.add(grant);
-            relate(caller.arn(), trust, grants, join(check.get(), a.conditions(), List.of()), notes, rule);
+            relate(caller.arn(), trust, grants, join(check.get(), a.conditions(), List.of()), notes, rule, a.evidence());
         }
     }
 
@@ -183,16 +184,19 @@ final class TrustRelations {
     /** A trusted principal outside the snapshot's users and roles: only the trust's own conditions apply. */
     private void external(TrustStatement trust, String from, GrantId grant, String rule, List<String> notes) {
         trust.check(RequestContext.empty(), from, "")
-                .ifPresent(check -> relate(from, trust, List.of(grant), check, notes, rule));
+                .ifPresent(check -> relate(from, trust, List.of(grant), check, notes, rule, List.of()));
     }
 
     /** Conditions make the relation conditional; notes are certain facts about it (such as a missing sub condition). */
     private void relate(String from, TrustStatement trust, List<GrantId> grants, List<String> conditions, List<String> notes,
-            String rule) {
+            String rule, List<Evidence> callerEvidence) {
+        List<Evidence> evidence = new ArrayList<>(trust.evidence());
+        evidence.addAll(callerEvidence);
         Confidence confidence = conditions.isEmpty() ? Confidence.PROVEN : Confidence.CONDITIONAL;
         draft.relate(Edge.of(RelationKind.CAN_ASSUME, from, trust.role().arn(), grants, confidence, rule)
                 .withActions(Set.copyOf(trust.statement().actions()))
-                .withConditions(join(conditions, notes, List.of())));
+                .withConditions(join(conditions, notes, List.of()))
+                .withEvidence(evidence));
     }
 
     private GrantId grant(TrustStatement trust, String principal) {

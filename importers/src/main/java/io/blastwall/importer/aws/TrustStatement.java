@@ -4,7 +4,9 @@ import io.blastwall.importer.aws.policy.ConditionEvaluator;
 import io.blastwall.importer.aws.policy.ConditionResult;
 import io.blastwall.importer.aws.policy.RequestContext;
 import io.blastwall.importer.aws.policy.Statement;
+import io.blastwall.importer.aws.policy.StatementEvidence;
 import io.blastwall.importer.aws.policy.Tri;
+import io.blastwall.model.Evidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +15,21 @@ import java.util.Optional;
 record TrustStatement(IamRole role, Statement statement, List<Statement> denies) {
     String file() {
         return role.info().file();
+    }
+
+    /**
+     * The trust statement that allows, then the trust policy's Deny statements for {@code sts:AssumeRole}, which
+     * were checked and did not stop the caller.
+     */
+    List<Evidence> evidence() {
+        List<Evidence> out = new ArrayList<>();
+        out.add(StatementEvidence.allowing(file(), statement));
+        for (Statement d : denies) {
+            if (d.matchesAction("sts:AssumeRole")) {
+                out.add(StatementEvidence.checkedDeny(file(), "trust policy of " + role.arn(), d, "does not apply to this caller"));
+            }
+        }
+        return out;
     }
 
     /** The unresolved conditions for this caller, or empty when its conditions fail or a Deny applies. */

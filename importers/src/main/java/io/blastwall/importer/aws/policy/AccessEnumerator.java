@@ -1,6 +1,7 @@
 package io.blastwall.importer.aws.policy;
 
 import io.blastwall.model.Confidence;
+import io.blastwall.model.Evidence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -62,11 +63,13 @@ final class AccessEnumerator {
     }
 
     /** An allowed (action, resource) pair with what it still depends on. */
-    private record Pair(String action, String resource, Set<String> conditions, Set<String> notes, boolean heuristic) {}
+    private record Pair(String action, String resource, Set<String> conditions, Set<String> notes, boolean heuristic,
+            Set<Evidence> checked) {}
 
     private Optional<Pair> allowAfterDenies(String action, String resource, ConditionResult cond, List<String> notes) {
         Set<String> conditions = new LinkedHashSet<>(cond.unresolved());
         Set<String> pairNotes = new LinkedHashSet<>(notes);
+        Set<Evidence> checked = new LinkedHashSet<>();
         for (BoundStatement d : denies.forService(PolicyParser.service(action))) {
             boolean full = d.coversAction(action) && d.coversAllOf(resource);
             boolean partial = !full && d.overlapsAction(action) && d.allowsPartOf(resource);
@@ -82,8 +85,11 @@ final class AccessEnumerator {
             } else if (dc.value() == Tri.TRUE) {
                 pairNotes.add("except what " + d.source().label() + " denies: " + denied(d));
             }
+            String why = dc.value() == Tri.TRUE ? "denies part of it" : dc.value() == Tri.UNKNOWN
+                    ? "condition not known offline" : "condition not met";
+            checked.add(StatementEvidence.checkedDeny(d.source().file(), d.source().label(), d.statement(), why));
         }
-        return Optional.of(new Pair(action, resource, conditions, pairNotes, false));
+        return Optional.of(new Pair(action, resource, conditions, pairNotes, false, checked));
     }
 
     private void intersectBoundary(Pair pair, Map<String, Pair> kept) {
@@ -93,6 +99,7 @@ final class AccessEnumerator {
         }
         if (boundary.get().document().isEmpty()) {
             pair.conditions().add(boundary.get().unknownCondition());
+            pair.checked().add(StatementEvidence.checkedUnknown("permissions boundary " + boundary.get().arn()));
             kept.putIfAbsent(pair.action() + " " + pair.resource(), pair);
             return;
         }
@@ -110,7 +117,10 @@ final class AccessEnumerator {
             String resource = narrower(pair.resource(), b.statement().notResource() ? List.of() : b.resources());
             boolean exact = (b.coversAction(pair.action()) || !action.equals(pair.action()))
                     && (b.coversAllOf(pair.resource()) || !resource.equals(pair.resource()));
-            kept.putIfAbsent(action + " " + resource, new Pair(action, resource, conditions, pair.notes(), !exact));
+            Set<Evidence> checked = new LinkedHashSet<>(pair.checked());
+            checked.add(StatementEvidence.checkedLimit(boundary.get().file(), "permissions boundary " + boundary.get().arn(),
+                    b.statement(), bc.value() == Tri.TRUE ? "allows" : "allows under conditions"));
+            kept.putIfAbsent(action + " " + resource, new Pair(action, resource, conditions, pair.notes(), !exact, checked));
         }
     }
 
@@ -135,7 +145,10 @@ final class AccessEnumerator {
         Set<String> notes = new LinkedHashSet<>(baseNotes);
         boolean heuristic = false;
         List<String> actions = new ArrayList<>();
+        Set<Evidence> evidence = new LinkedHashSet<>();
+        evidence.add(StatementEvidence.allowing(s.source().file(), s.statement()));
         for (Pair p : pairs) {
+            evidence.addAll(p.checked());
             actions.add(p.action());
             conditions.addAll(p.conditions());
             notes.addAll(p.notes());
@@ -144,7 +157,7 @@ final class AccessEnumerator {
         Confidence confidence = heuristic ? Confidence.HEURISTIC
                 : conditions.isEmpty() ? Confidence.PROVEN : Confidence.CONDITIONAL;
         return new AccessGrant(resource, actions, s.source(), s.statement(), confidence, List.copyOf(conditions),
-                List.copyOf(notes));
+                List.copyOf(notes), List.copyOf(evidence));
     }
 
     private static String denied(BoundStatement d) {

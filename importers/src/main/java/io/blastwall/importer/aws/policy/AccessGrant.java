@@ -1,6 +1,7 @@
 package io.blastwall.importer.aws.policy;
 
 import io.blastwall.model.Confidence;
+import io.blastwall.model.Evidence;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param conditions conditions not decidable offline, in policy syntax, and possibly-applying denies
  * @param notes limits that are certain but not expressible as patterns ({@code NotAction}, {@code NotResource},
  *     parts removed by a Deny)
+ * @param evidence the allowing statement, then the Deny and boundary statements checked (see {@link StatementEvidence})
  */
 public record AccessGrant(
         String resource,
@@ -23,7 +25,8 @@ public record AccessGrant(
         Statement statement,
         Confidence confidence,
         List<String> conditions,
-        List<String> notes) {
+        List<String> notes,
+        List<Evidence> evidence) {
     public AccessGrant {
         Objects.requireNonNull(resource, "resource");
         actions = List.copyOf(actions);
@@ -32,5 +35,6 @@ public record AccessGrant(
         Objects.requireNonNull(confidence, "confidence");
         conditions = List.copyOf(conditions);
         notes = List.copyOf(notes);
+        evidence = List.copyOf(evidence);
     }
 }

@@ -1,6 +1,7 @@
 package io.blastwall.importer.aws.policy;
 
 import io.blastwall.model.Confidence;
+import io.blastwall.model.Evidence;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -49,7 +50,8 @@ public final class EffectivePermissions {
             }
         }
         boundary.flatMap(PermissionBoundary::document).ifPresent(doc -> {
-            AttachedPolicy source = new AttachedPolicy(doc, List.of(), "permissions boundary " + boundary.get().arn());
+            AttachedPolicy source = new AttachedPolicy(doc, List.of(), "permissions boundary " + boundary.get().arn(),
+                    boundary.get().file());
             for (Statement s : doc.statements()) {
                 BoundStatement.bind(s, source, context, cache)
                         .ifPresent(b -> (s.isAllow() ? p.boundaryAllows : p.denies).add(b));
@@ -103,11 +105,11 @@ public final class EffectivePermissions {
         if (deny.denied().isPresent()) {
             return Decision.denied(Decision.Outcome.EXPLICIT_DENY, deny.denied().get());
         }
-        ConditionResult bound = boundaryAllows(action, resource, context, Scope.SOME);
-        if (bound.value() == Tri.FALSE) {
+        BoundaryCheck bound = boundaryAllows(action, resource, context, Scope.SOME);
+        if (bound.result().value() == Tri.FALSE) {
             return Decision.denied(Decision.Outcome.IMPLICIT_DENY, "the permissions boundary does not allow " + action);
         }
-        return decide(List.of(RESOURCE_POLICY), bound.unresolved(), deny.possibly());
+        return decide(List.of(RESOURCE_POLICY), bound, deny);
     }
 
     /** As {@link #evaluateNamedInResourcePolicyAsRole}, for users: only explicit denies apply (catalogue E8). */
@@ -116,7 +118,7 @@ public final class EffectivePermissions {
         if (deny.denied().isPresent()) {
             return Decision.denied(Decision.Outcome.EXPLICIT_DENY, deny.denied().get());
         }
-        return decide(List.of(RESOURCE_POLICY), List.of(), deny.possibly());
+        return decide(List.of(RESOURCE_POLICY), BoundaryCheck.NONE, deny);
     }
 
     /** Every allowed (action pattern, resource pattern) pair, after denies and the boundary; see {@link AccessGrant}. */
@@ -138,31 +140,40 @@ public final class EffectivePermissions {
         if (allowances.isEmpty()) {
             return Decision.denied(Decision.Outcome.IMPLICIT_DENY, "no identity policy allows " + action);
         }
-        ConditionResult bound = boundaryAllows(action, resource, ctx, scope);
-        if (bound.value() == Tri.FALSE) {
+        BoundaryCheck bound = boundaryAllows(action, resource, ctx, scope);
+        if (bound.result().value() == Tri.FALSE) {
             String arn = boundary.map(PermissionBoundary::arn).orElse("");
             return Decision.denied(Decision.Outcome.IMPLICIT_DENY, "the permissions boundary " + arn + " does not allow " + action);
         }
-        return decide(allowances, bound.unresolved(), deny.possibly());
+        return decide(allowances, bound, deny);
     }
 
-    private record DenyCheck(Optional<String> denied, List<String> possibly) {}
+    /** The outcome of the Deny statements: denied (with why), or possibly denied, and the statements checked. */
+    private record DenyCheck(Optional<String> denied, List<String> possibly, List<Evidence> checked) {}
 
     private DenyCheck denies(String action, String resource, RequestContext ctx, Scope scope) {
         List<String> possibly = new ArrayList<>();
+        List<Evidence> checked = new ArrayList<>();
         for (BoundStatement d : denies.forService(PolicyParser.service(action))) {
             if (!scope.denies(d, action, resource)) {
+                if (d.overlapsAction(action)) {
+                    checked.add(StatementEvidence.checkedDeny(d.source().file(), d.source().label(), d.statement(),
+                            "does not cover all of " + resource));
+                }
                 continue;
             }
             ConditionResult c = d.conditions(ctx);
             if (c.value() == Tri.TRUE) {
-                return new DenyCheck(Optional.of("explicitly denied by " + d.source().label() + " " + d.statement().json()), List.of());
+                return new DenyCheck(Optional.of("explicitly denied by " + d.source().label() + " " + d.statement().json()),
+                        List.of(), List.of());
             }
+            checked.add(StatementEvidence.checkedDeny(d.source().file(), d.source().label(), d.statement(),
+                    c.value() == Tri.UNKNOWN ? "condition not known offline" : "condition not met"));
             if (c.value() == Tri.UNKNOWN) {
                 c.unresolved().forEach(u -> possibly.add("possibly denied (" + d.source().label() + "): " + u));
             }
         }
-        return new DenyCheck(Optional.empty(), possibly);
+        return new DenyCheck(Optional.empty(), possibly, checked);
     }
 
     private List<Allowance> identityAllowances(String action, String resource, RequestContext ctx, Scope scope) {
@@ -192,41 +203,58 @@ public final class EffectivePermissions {
         if (!proven) {
             results.forEach(r -> conditions.addAll(r.unresolved()));
         }
+        List<Evidence> evidence = statements.stream().map(s -> StatementEvidence.allowing(source.file(), s)).toList();
         return new Allowance(source.grants(), proven ? Confidence.PROVEN : Confidence.CONDITIONAL,
-                List.copyOf(conditions), statements, source.label());
+                List.copyOf(conditions), statements, source.label(), evidence);
     }
 
-    private ConditionResult boundaryAllows(String action, String resource, RequestContext ctx, Scope scope) {
+    /** Whether the boundary allows, and the boundary statements checked. */
+    private record BoundaryCheck(ConditionResult result, List<Evidence> checked) {
+        static final BoundaryCheck NONE = new BoundaryCheck(ConditionResult.TRUE, List.of());
+    }
+
+    private BoundaryCheck boundaryAllows(String action, String resource, RequestContext ctx, Scope scope) {
         if (boundary.isEmpty()) {
-            return ConditionResult.TRUE;
+            return BoundaryCheck.NONE;
         }
+        String label = "permissions boundary " + boundary.get().arn();
         if (boundary.get().document().isEmpty()) {
-            return new ConditionResult(Tri.UNKNOWN, List.of(boundary.get().unknownCondition()));
+            return new BoundaryCheck(new ConditionResult(Tri.UNKNOWN, List.of(boundary.get().unknownCondition())),
+                    List.of(StatementEvidence.checkedUnknown(label)));
         }
         Tri value = Tri.FALSE;
         List<String> unresolved = new ArrayList<>();
+        List<Evidence> checked = new ArrayList<>();
         for (BoundStatement b : boundaryAllows.forService(PolicyParser.service(action))) {
             if (scope.allows(b, action, resource)) {
                 ConditionResult c = b.conditions(ctx);
                 value = value.or(c.value());
                 unresolved.addAll(c.unresolved());
+                if (c.value() != Tri.FALSE) {
+                    checked.add(StatementEvidence.checkedLimit(boundary.get().file(), label, b.statement(),
+                            c.value() == Tri.TRUE ? "allows" : "allows under conditions"));
+                }
             }
         }
-        return new ConditionResult(value, value == Tri.UNKNOWN ? unresolved : List.of());
+        return new BoundaryCheck(new ConditionResult(value, value == Tri.UNKNOWN ? unresolved : List.of()), checked);
     }
 
-    private static Decision decide(List<Allowance> allowances, List<String> boundaryConditions, List<String> possiblyDenied) {
-        List<String> extra = new ArrayList<>(boundaryConditions);
-        extra.addAll(possiblyDenied);
-        List<Allowance> out = allowances;
-        if (!extra.isEmpty()) {
-            out = allowances.stream().map(a -> {
-                List<String> conditions = new ArrayList<>(a.conditions());
-                conditions.addAll(extra);
-                return new Allowance(a.grants(), Confidence.CONDITIONAL, conditions, a.statements(), a.label());
-            }).toList();
-        }
+    private static Decision decide(List<Allowance> allowances, BoundaryCheck bound, DenyCheck deny) {
+        List<String> extra = new ArrayList<>(bound.result().unresolved());
+        extra.addAll(deny.possibly());
+        List<Evidence> checked = new ArrayList<>(deny.checked());
+        checked.addAll(bound.checked());
+        List<Allowance> out = allowances.stream().map(a -> {
+            if (extra.isEmpty()) {
+                return checked.isEmpty() ? a : a.withEvidence(checked);
+            }
+            List<String> conditions = new ArrayList<>(a.conditions());
+            conditions.addAll(extra);
+            List<Evidence> evidence = new ArrayList<>(a.evidence());
+            evidence.addAll(checked);
+            return new Allowance(a.grants(), Confidence.CONDITIONAL, conditions, a.statements(), a.label(), evidence);
+        }).toList();
         boolean proven = out.stream().anyMatch(Allowance::isProven);
-        return new Decision(proven ? Decision.Outcome.ALLOWED : Decision.Outcome.CONDITIONAL, out, possiblyDenied);
+        return new Decision(proven ? Decision.Outcome.ALLOWED : Decision.Outcome.CONDITIONAL, out, deny.possibly());
     }
 }

@@ -9,11 +9,18 @@ import java.util.Optional;
  *
  * @param arn the boundary policy's ARN
  * @param document its default version, when known
+ * @param file the file the document was read from, or empty when not known
  */
-public record PermissionBoundary(String arn, Optional<PolicyDocument> document) {
+public record PermissionBoundary(String arn, Optional<PolicyDocument> document, String file) {
     public PermissionBoundary {
         Objects.requireNonNull(arn, "arn");
         Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(file, "file");
+    }
+
+    /** A boundary whose file is not known. */
+    public PermissionBoundary(String arn, Optional<PolicyDocument> document) {
+        this(arn, document, "");
     }
 
     String unknownCondition() {
