@@ -8,8 +8,10 @@ import io.blastwall.app.LoadedSnapshot;
 import io.blastwall.app.Workspace;
 import io.blastwall.app.report.HopExplainer;
 import io.blastwall.app.report.ReportBuilder;
+import io.blastwall.app.report.StatementSource;
 import io.blastwall.model.Entity;
 import io.blastwall.model.EntityId;
+import io.blastwall.model.Evidence;
 import io.blastwall.model.Grant;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -144,6 +146,12 @@ final class PathsCommand extends WorkspaceCommand {
                     out.printf("     evidence: %s at %s%n", g.evidence().sourceFile(), g.evidence().location());
                     if (evidence) {
                         g.evidence().text().lines().limit(20).forEach(l -> out.println("       | " + l));
+                    }
+                }
+                for (Evidence e : step.relation().evidence()) {
+                    out.printf("     statement: %s%n", StatementSource.of(e));
+                    if (evidence) {
+                        e.text().lines().limit(20).forEach(l -> out.println("       | " + l));
                     }
                 }
             }

@@ -5,6 +5,7 @@ import io.blastwall.analysis.Cut;
 import io.blastwall.analysis.CutCollateral;
 import io.blastwall.analysis.PathStep;
 import io.blastwall.analysis.ScorePart;
+import io.blastwall.model.Evidence;
 import io.blastwall.model.Grant;
 import io.blastwall.model.SourceFile;
 import java.io.IOException;
@@ -138,6 +139,15 @@ final class HtmlReportWriter implements ReportWriter {
                         .append(Html.escape(g.evidence().sourceFile())).append(" at ")
                         .append(Html.escape(g.evidence().location())).append("</p><pre>")
                         .append(Html.escape(g.evidence().text())).append("</pre></details>");
+            }
+            if (!step.relation().evidence().isEmpty()) {
+                h.append("<details><summary>Statements (").append(step.relation().evidence().size())
+                        .append(")</summary>");
+                for (Evidence e : step.relation().evidence()) {
+                    h.append("<p class=\"muted\">").append(Html.escape(StatementSource.of(e))).append("</p><pre>")
+                            .append(Html.escape(e.text())).append("</pre>");
+                }
+                h.append("</details>");
             }
             h.append("</li>");
         }

@@ -9,6 +9,7 @@ import io.blastwall.analysis.PathStep;
 import io.blastwall.analysis.ReachedIdentity;
 import io.blastwall.analysis.ReachedResource;
 import io.blastwall.model.EntityId;
+import io.blastwall.model.Evidence;
 import io.blastwall.model.Grant;
 import io.blastwall.model.Relation;
 import io.blastwall.model.SourceFile;
@@ -100,6 +101,7 @@ final class JsonReportWriter implements ReportWriter {
         m.put("confidence", r.confidence().name());
         m.put("conditions", r.conditions());
         m.put("grants", s.grants().stream().map(JsonReportWriter::grant).toList());
+        m.put("evidence", r.evidence().stream().map(JsonReportWriter::evidence).toList());
         return m;
     }
 
@@ -108,9 +110,12 @@ final class JsonReportWriter implements ReportWriter {
                 "subject", g.subject());
         m.put("description", g.description());
         m.put("lastUsed", g.lastUsed());
-        m.put("evidence", ordered("sourceFile", g.evidence().sourceFile(), "location", g.evidence().location(),
-                "text", g.evidence().text()));
+        m.put("evidence", evidence(g.evidence()));
         return m;
+    }
+
+    private static Map<String, Object> evidence(Evidence e) {
+        return ordered("sourceFile", e.sourceFile(), "location", e.location(), "text", e.text());
     }
 
     private static Map<String, Object> cut(Cut c) {

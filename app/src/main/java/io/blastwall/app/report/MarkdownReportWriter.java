@@ -4,6 +4,7 @@ import io.blastwall.analysis.AttackPath;
 import io.blastwall.analysis.Cut;
 import io.blastwall.analysis.CutCollateral;
 import io.blastwall.analysis.PathStep;
+import io.blastwall.model.Evidence;
 import io.blastwall.model.Grant;
 import io.blastwall.model.SourceFile;
 import java.io.IOException;
@@ -65,6 +66,11 @@ final class MarkdownReportWriter implements ReportWriter {
                     md.append("   - Evidence: ").append(g.evidence().sourceFile()).append(" at ")
                             .append(g.evidence().location()).append("\n\n     ```json\n")
                             .append(g.evidence().text().indent(5))
+                            .append("     ```\n");
+                }
+                for (Evidence e : step.relation().evidence()) {
+                    md.append("   - Statement: ").append(StatementSource.of(e)).append("\n\n     ```json\n")
+                            .append(e.text().indent(5))
                             .append("     ```\n");
                 }
             }

@@ -132,7 +132,9 @@ final class Cypher {
                     MATCH (a:Entity {key: row.from})
                     MATCH (b:Entity {key: row.to})
                     CREATE (a)-[r:`%s` {id: row.id, access: row.access, actions: row.actions, grants: row.grants,
-                                      confidence: row.confidence, rule: row.rule, conditions: row.conditions}]->(b)
+                                      confidence: row.confidence, rule: row.rule, conditions: row.conditions,
+                                      evidenceSource: row.evidenceSource, evidenceLocation: row.evidenceLocation,
+                                      evidenceText: row.evidenceText}]->(b)
                     RETURN count(r) AS created""".formatted(kind.name()));
         }
     }

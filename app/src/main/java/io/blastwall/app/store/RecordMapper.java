@@ -16,6 +16,7 @@ import io.blastwall.model.RelationKind;
 import io.blastwall.model.Sensitivity;
 import io.blastwall.model.Snapshot;
 import io.blastwall.model.SourceFile;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -92,7 +93,26 @@ final class RecordMapper {
                 properties.get("grants").asList(value -> GrantId.of(value.asString())),
                 Confidence.valueOf(properties.get("confidence").asString()),
                 properties.get("rule").asString(),
-                properties.get("conditions").asList(Value::asString));
+                properties.get("conditions").asList(Value::asString),
+                relationEvidence(properties));
+    }
+
+    /**
+     * The relation's statement evidence, stored as three parallel lists; relationships written before they existed
+     * have none.
+     */
+    private static List<Evidence> relationEvidence(Value properties) {
+        if (properties.get("evidenceLocation").isNull()) {
+            return List.of();
+        }
+        List<String> sources = properties.get("evidenceSource").asList(Value::asString);
+        List<String> locations = properties.get("evidenceLocation").asList(Value::asString);
+        List<String> texts = properties.get("evidenceText").asList(Value::asString);
+        List<Evidence> out = new ArrayList<>();
+        for (int i = 0; i < locations.size(); i++) {
+            out.add(new Evidence(sources.get(i), locations.get(i), texts.get(i)));
+        }
+        return out;
     }
 
     private static SourceFile sourceFile(Value source) {

@@ -1,6 +1,7 @@
 package io.blastwall.app.store;
 
 import io.blastwall.model.Entity;
+import io.blastwall.model.Evidence;
 import io.blastwall.model.Grant;
 import io.blastwall.model.GrantId;
 import io.blastwall.model.Relation;
@@ -68,6 +69,9 @@ final class RowMapper {
         row.put("confidence", relation.confidence().name());
         row.put("rule", relation.rule());
         row.put("conditions", relation.conditions());
+        row.put("evidenceSource", relation.evidence().stream().map(Evidence::sourceFile).toList());
+        row.put("evidenceLocation", relation.evidence().stream().map(Evidence::location).toList());
+        row.put("evidenceText", relation.evidence().stream().map(Evidence::text).toList());
         return row;
     }
 

@@ -62,7 +62,12 @@ final class StoreFixtures {
                     i % 4 == 0 ? List.of() : List.of(grantId(i % grantKinds.length), grantId(0)),
                     Confidence.values()[i % Confidence.values().length],
                     "RULE-" + i,
-                    i % 2 == 0 ? List.of() : List.of("aws:MultiFactorAuthPresent = true", "sts:ExternalId = x")));
+                    i % 2 == 0 ? List.of() : List.of("aws:MultiFactorAuthPresent = true", "sts:ExternalId = x"),
+                    i % 3 == 1 ? List.of() : List.of(
+                            new Evidence("exports/gaad.json", "RoleDetailList[" + i + "].RolePolicyList[0].PolicyDocument.Statement[1]",
+                                    "{\"Effect\":\"Allow\",\"Action\":\"s3:" + i + "\",\"Resource\":\"*\"}"),
+                            new Evidence("", Relation.CHECKED + "deny in inline policy p1 at Statement[0] (condition not met)",
+                                    "{\"Effect\":\"Deny\"}"))));
         }
         return graph.build();
     }

@@ -1,16 +1,20 @@
 package io.blastwall.app.ui.details;
 
+import io.blastwall.app.report.StatementSource;
 import io.blastwall.app.ui.graph.DiagramEdge;
 import io.blastwall.model.AccessLevel;
+import io.blastwall.model.Evidence;
 import io.blastwall.model.Grant;
 import io.blastwall.model.GrantId;
 import io.blastwall.model.IdentityGraph;
 import io.blastwall.model.Relation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /** What the inspector says about an edge: its relations, and the evidence of the grants behind them. */
@@ -50,12 +54,23 @@ final class EdgeInspection {
         }
     }
 
+    /** The grants behind the relations, then the statements that allowed them and the denies and boundaries checked. */
     private static List<EvidenceItem> evidence(IdentityGraph graph, List<Relation> relations) {
         Map<GrantId, Grant> grants = new LinkedHashMap<>();
-        for (Relation r : relations) {
+        Set<Evidence> statements = new LinkedHashSet<>();
+        for (Relation r : relations.subList(0, Math.min(relations.size(), MAX_RELATIONS))) {
             r.grants().forEach(id -> graph.grant(id).ifPresent(g -> grants.putIfAbsent(id, g)));
+            statements.addAll(r.evidence());
         }
-        return grants.values().stream().map(EdgeInspection::evidenceOf).toList();
+        List<EvidenceItem> out = new ArrayList<>(grants.values().stream().map(EdgeInspection::evidenceOf).toList());
+        statements.forEach(e -> out.add(statementOf(e)));
+        return out;
+    }
+
+    private static EvidenceItem statementOf(Evidence e) {
+        boolean checked = e.location().startsWith(Relation.CHECKED);
+        String heading = checked ? "Checked, did not stop it" : "Statement that allows it";
+        return new EvidenceItem(heading, StatementSource.of(e), EvidenceText.readable(e.text()));
     }
 
     private static EvidenceItem evidenceOf(Grant grant) {
