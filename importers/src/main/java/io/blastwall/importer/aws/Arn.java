@@ -40,8 +40,25 @@ record Arn(String partition, String service, String region, String account, Stri
         return resource.substring(Math.max(slash, colon) + 1);
     }
 
+    /** The account field, without building the other parts (this is called for every principal, many times). */
     static String accountOf(String arn) {
-        return parse(arn).map(Arn::account).orElse("");
+        if (!arn.startsWith("arn:")) {
+            return "";
+        }
+        int from = 0;
+        int start = -1;
+        for (int i = 0; i < 5; i++) {
+            int colon = arn.indexOf(':', from);
+            if (colon < 0) {
+                return "";
+            }
+            if (i == 4) {
+                return arn.substring(start, colon);
+            }
+            start = colon + 1;
+            from = colon + 1;
+        }
+        return "";
     }
 
     static String partitionOf(String arn) {

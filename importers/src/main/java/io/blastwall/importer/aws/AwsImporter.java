@@ -82,11 +82,11 @@ public final class AwsImporter {
             access.add(p);
             List<AdminPath> paths = detector.paths(p);
             markAdmin(p, paths, draft);
-            if (paths.stream().anyMatch(x -> x.allowance().isProven())) {
+            if (!paths.isEmpty()) {
                 admins.add(p.arn());
             }
         }
-        TrustRelations trust = new TrustRelations(inventory, principals, draft, warnings);
+        TrustRelations trust = new TrustRelations(inventory, principals, draft, warnings, admins);
         for (IamRole role : inventory.roles()) {
             checkCancelled();
             trust.add(role);
@@ -100,7 +100,10 @@ public final class AwsImporter {
     /**
      * An administrator of an account can become any identity in it (rewrite a trust policy, attach a policy, create
      * an access key), so each account with an administrator controls its users and roles. One edge per identity keeps
-     * this linear; service-linked roles are left out because nobody can change their trust or policies.
+     * this linear; service-linked roles are left out because nobody can change their trust or policies. Administrators
+     * whose admin path is only conditional count too: their ADMIN_OF relation carries the conditions, so a path
+     * through the account is as conditional as they are (the price: a single proven escalation of such a principal
+     * shows as conditional).
      */
     private static void accountControl(AwsInventory inventory, Set<String> admins, GraphDraft draft) {
         Set<String> governed = admins.stream().map(Arn::accountOf).collect(Collectors.toSet());

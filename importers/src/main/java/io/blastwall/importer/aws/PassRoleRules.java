@@ -16,6 +16,7 @@ import io.blastwall.model.GrantId;
 import io.blastwall.model.RelationKind;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ import java.util.Set;
  * account ({@code lambda.amazonaws.com@111122223333}), which already CAN_ASSUME each role trusting it (with the
  * trust grant): a CI role with {@code iam:PassRole} on {@code *} would otherwise need one relation per role. EC2
  * always gets one relation per role, since only roles in an instance profile can be used. Proven admin-equivalent
- * callers are skipped, as in {@link EscalationRules}.
+ * callers (proven or conditional) are skipped, as in {@link EscalationRules}.
  */
 final class PassRoleRules {
     private static final int MAX_COMBINATIONS = 16;
@@ -47,7 +48,8 @@ final class PassRoleRules {
     }
 
     private final Map<String, PrincipalPermissions> principals;
-    private final Map<String, List<ServiceTrust>> trustsByAccount = new HashMap<>();
+    /** Account → "rule service" → the roles of the account whose trust lets the service assume them. */
+    private final Map<String, Map<String, List<ServiceTrust>>> trustsByAccount = new HashMap<>();
     private final GraphDraft draft;
 
     PassRoleRules(AwsInventory inventory, Map<String, PrincipalPermissions> principals, GraphDraft draft) {
@@ -84,7 +86,8 @@ final class PassRoleRules {
     }
 
     private void add(ServiceTrust trust) {
-        trustsByAccount.computeIfAbsent(trust.role().account(), k -> new ArrayList<>()).add(trust);
+        trustsByAccount.computeIfAbsent(trust.role().account(), k -> new LinkedHashMap<>())
+                .computeIfAbsent(trust.rule().rule() + " " + trust.service(), k -> new ArrayList<>()).add(trust);
     }
 
     void addAll(Set<String> admins) {
@@ -92,22 +95,30 @@ final class PassRoleRules {
             if (admins.contains(p.arn()) || !p.permissions().mayAllowService("iam")) {
                 continue;
             }
-            Map<String, Boolean> everyRole = new HashMap<>();
-            for (ServiceTrust t : trustsByAccount.getOrDefault(p.account(), List.of())) {
-                if (t.role().arn().equals(p.arn())) {
+            for (List<ServiceTrust> trusts : trustsByAccount.getOrDefault(p.account(), Map.of()).values()) {
+                ServiceTrust first = trusts.get(0);
+                if (!mayUse(p, first) || (first.profile().isEmpty() && passesEveryRole(p, first))) {
                     continue;
                 }
-                String key = t.rule().rule() + " " + t.service();
-                Boolean viaService = everyRole.get(key);
-                if (viaService == null) {
-                    viaService = t.profile().isEmpty() && passesEveryRole(p, t);
-                    everyRole.put(key, viaService);
-                }
-                if (!viaService) {
-                    passOne(p, t);
+                for (ServiceTrust t : trusts) {
+                    if (!t.role().arn().equals(p.arn())) {
+                        passOne(p, t);
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * A cheap test, once per caller, rule and service, before any role is looked at: the caller may pass some role to
+     * the service and, unless the rule's actions depend on the role (EC2's instance profile), use each of its steps.
+     */
+    private static boolean mayUse(PrincipalPermissions p, ServiceTrust t) {
+        if (!p.permissions().evaluate("iam:PassRole", "*", Map.of("iam:PassedToService", List.of(t.service()))).isAllowed()) {
+            return false;
+        }
+        return t.rule().needsInstanceProfile() || t.rule().actionGroups().stream()
+                .allMatch(group -> group.stream().anyMatch(a -> p.permissions().evaluate(a, "*").isAllowed()));
     }
 
     /** The relation to the service entity, when the caller may pass every role of its account to the service. */

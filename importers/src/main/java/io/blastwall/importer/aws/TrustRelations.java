@@ -39,8 +39,15 @@ final class TrustRelations {
     private final GraphDraft draft;
     private final TrustedEntities trusted;
     private final Warnings warnings;
+    private final Set<String> admins;
 
-    TrustRelations(AwsInventory inventory, Map<String, PrincipalPermissions> principals, GraphDraft draft, Warnings warnings) {
+    /**
+     * @param admins admin-equivalent principals: a trust delegated to their own account adds nothing to what their
+     *     ADMIN_OF relation already gives them (they control every identity of the account), so it is not listed
+     */
+    TrustRelations(AwsInventory inventory, Map<String, PrincipalPermissions> principals, GraphDraft draft, Warnings warnings,
+            Set<String> admins) {
+        this.admins = admins;
         this.inventory = inventory;
         this.callers = new TrustCallers(principals);
         this.draft = draft;
@@ -87,7 +94,7 @@ final class TrustRelations {
         } else if (!account.isEmpty()) {
             if (inventory.hasAccount(account)) {
                 String rule = account.equals(roleAccount) ? "AWS-STS-01" : "AWS-STS-02";
-                callers.inAccount(account).forEach(c -> viaOwnPolicy(trust, c, grant, rule, List.of()));
+                callers.mayAssume(account, trust.role().arn()).forEach(c -> viaOwnPolicy(trust, c, grant, rule, List.of()));
             } else {
                 external(trust, trusted.externalAccount(Arn.partitionOf(trust.role().arn()), account), grant, "AWS-STS-02", List.of());
             }
@@ -144,7 +151,8 @@ final class TrustRelations {
 
     /** A caller allowed through delegation to its account (or to anyone): its own policy must allow (E5, E6, E7). */
     private void viaOwnPolicy(TrustStatement trust, PrincipalPermissions caller, GrantId grant, String rule, List<String> notes) {
-        if (!caller.permissions().mayAllowService("sts")) {
+        if (!caller.permissions().mayAllowService("sts")
+                || (admins.contains(caller.arn()) && Arn.accountOf(caller.arn()).equals(trust.role().account()))) {
             return;
         }
         Optional<List<String>> check = trust.check(caller.permissions().context(), caller.arn(), caller.principal().info().uniqueId());
@@ -163,7 +171,7 @@ final class TrustRelations {
         warnings.add(trust.file(), trust.statement().location(), "trust policy of " + trust.role().arn()
                 + " lets any AWS principal assume the role (Principal \"*\")"
                 + (trust.statement().hasConditions() ? ", subject to its conditions" : ""));
-        for (PrincipalPermissions c : callers.all()) {
+        for (PrincipalPermissions c : callers.mayAssumeAnywhere(trust.role().arn())) {
             String rule = c.account().equals(trust.role().account()) ? "AWS-STS-01" : "AWS-STS-02";
             viaOwnPolicy(trust, c, grant, rule, notes);
         }

@@ -126,6 +126,20 @@ public final class EffectivePermissions {
         return new AccessEnumerator(context, allows, denies, boundaryAllows, boundary).enumerate();
     }
 
+    /**
+     * The resource patterns of the identity statements that may allow the action ({@code *} for {@code NotResource}):
+     * wherever the action is allowed, one of these patterns matches. For indexing principals by what they may reach.
+     */
+    public List<String> allowedResourcePatterns(String action) {
+        List<String> out = new ArrayList<>();
+        for (BoundStatement a : allows.forService(PolicyParser.service(action))) {
+            if (a.overlapsAction(action)) {
+                out.addAll(a.statement().notResource() ? List.of("*") : a.resources());
+            }
+        }
+        return out;
+    }
+
     /** True when some identity statement may allow an action of the service (a cheap pre-check). */
     public boolean mayAllowService(String service) {
         return allows.mayCover(service);
@@ -149,12 +163,18 @@ public final class EffectivePermissions {
     }
 
     /** The outcome of the Deny statements: denied (with why), or possibly denied, and the statements checked. */
-    private record DenyCheck(Optional<String> denied, List<String> possibly, List<Evidence> checked) {}
+    private record DenyCheck(Optional<String> denied, List<String> possibly, List<Evidence> checked) {
+        static final DenyCheck NONE = new DenyCheck(Optional.empty(), List.of(), List.of());
+    }
 
     private DenyCheck denies(String action, String resource, RequestContext ctx, Scope scope) {
+        List<BoundStatement> candidates = denies.forService(PolicyParser.service(action));
+        if (candidates.isEmpty()) {
+            return DenyCheck.NONE;
+        }
         List<String> possibly = new ArrayList<>();
         List<Evidence> checked = new ArrayList<>();
-        for (BoundStatement d : denies.forService(PolicyParser.service(action))) {
+        for (BoundStatement d : candidates) {
             if (!scope.denies(d, action, resource)) {
                 if (d.overlapsAction(action)) {
                     checked.add(StatementEvidence.checkedDeny(d.source().file(), d.source().label(), d.statement(),
@@ -177,11 +197,19 @@ public final class EffectivePermissions {
     }
 
     private List<Allowance> identityAllowances(String action, String resource, RequestContext ctx, Scope scope) {
+        List<BoundStatement> candidates = allows.forService(PolicyParser.service(action));
+        int first = 0;
+        while (first < candidates.size() && !scope.allows(candidates.get(first), action, resource)) {
+            first++;
+        }
+        if (first == candidates.size()) {
+            return List.of();
+        }
         Map<AttachedPolicy, List<ConditionResult>> results = new IdentityHashMap<>();
         Map<AttachedPolicy, List<Statement>> statements = new IdentityHashMap<>();
         List<AttachedPolicy> order = new ArrayList<>();
-        for (BoundStatement a : allows.forService(PolicyParser.service(action))) {
-            if (!scope.allows(a, action, resource)) {
+        for (BoundStatement a : candidates.subList(first, candidates.size())) {
+            if (a != candidates.get(first) && !scope.allows(a, action, resource)) {
                 continue;
             }
             ConditionResult c = a.conditions(ctx);

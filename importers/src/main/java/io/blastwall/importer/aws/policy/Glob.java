@@ -140,7 +140,7 @@ public final class Glob {
         return pattern.indexOf('*') >= 0 || pattern.indexOf('?') >= 0;
     }
 
-    static String lower(String text) {
+    public static String lower(String text) {
         return text.toLowerCase(Locale.ROOT);
     }
 }
