@@ -112,6 +112,9 @@ public final class FormatDetector {
 
     private DetectedSource classify(SourceInput input, JsonNode root) throws ImportException {
         JsonNode node = unwrap(root);
+        if (node.isObject() && node.has("Organization") && node.path("Policies").isArray()) {
+            return new DetectedSource(input, SourceFormat.AWS_ORGANIZATION, Optional.of(node), Optional.empty());
+        }
         if (node.isObject() && GAAD_KEYS.stream().anyMatch(node::has)) {
             return new DetectedSource(input, SourceFormat.AWS_GAAD, Optional.of(node), Optional.empty());
         }

@@ -60,6 +60,7 @@ public final class AwsImporter {
             switch (source.format()) {
                 case AWS_GAAD -> inventory.add(gaad.read(source));
                 case AWS_CREDENTIAL_REPORT -> inventory.add(reports.read(source));
+                case AWS_ORGANIZATION -> inventory.add(new OrganizationReader(warnings).read(source), source.path());
                 default -> warnings.add(source.path(), "", "not an AWS export; skipped");
             }
         }

@@ -1,6 +1,7 @@
 package io.blastwall.importer.aws;
 
 import io.blastwall.importer.Warnings;
+import io.blastwall.importer.aws.policy.AttachedPolicy;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -26,6 +27,7 @@ final class AwsInventory {
     private final Map<String, ReportedCredentials> credentials = new LinkedHashMap<>();
     private final Set<String> accounts = new LinkedHashSet<>();
     private final Warnings warnings;
+    private Optional<Organization> organization = Optional.empty();
 
     AwsInventory(Warnings warnings) {
         this.warnings = warnings;
@@ -68,6 +70,23 @@ final class AwsInventory {
             warnings.add(file, holder.info().location(), "unique id " + id + " is shared by " + other.arn() + " and "
                     + holder.arn() + "; trust policies naming it are not matched");
         }
+    }
+
+    /** The organization whose SCPs apply; one per import (a second one is reported and ignored). */
+    void add(Organization org, String file) {
+        if (organization.isPresent()) {
+            warnings.add(file, "", "a second Organizations export; only the first one's service control policies are used");
+            return;
+        }
+        organization = Optional.of(org);
+    }
+
+    /** The SCP levels that apply to the principal (catalogue E2), or none. */
+    List<List<AttachedPolicy>> scpLevels(Holder principal) {
+        if (organization.isEmpty() || Organization.exempt(principal)) {
+            return List.of();
+        }
+        return organization.get().levels(principal.account());
     }
 
     void add(CredentialReport report) {

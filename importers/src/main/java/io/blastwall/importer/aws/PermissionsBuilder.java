@@ -53,7 +53,8 @@ final class PermissionsBuilder {
         Optional<PermissionBoundary> boundary = principal.boundaryArn().map(arn ->
                 new PermissionBoundary(arn, inventory.policy(arn).flatMap(ManagedPolicy::document),
                         inventory.policy(arn).map(ManagedPolicy::file).orElse("")));
-        return evaluator.effectivePermissions(PrincipalContexts.of(principal), policies, boundary);
+        return evaluator.effectivePermissions(PrincipalContexts.of(principal), policies, boundary,
+                inventory.scpLevels(principal));
     }
 
     /** The latest console sign-in or access key use the credential report shows, or empty. */

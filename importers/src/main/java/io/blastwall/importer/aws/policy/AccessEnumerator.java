@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Lists what a principal's allow statements grant, pattern by pattern: a Deny that covers an (action, resource)
  * pair removes it (or marks it possibly denied when its condition is unknown), a Deny that covers only part of it is
- * noted, and a permissions boundary intersects it (narrowing to the boundary's pattern where that is narrower).
+ * noted, service control policies must allow it at every level, and a permissions boundary intersects it (narrowing to the boundary's pattern where that is narrower).
  */
 final class AccessEnumerator {
     private final RequestContext context;
@@ -21,9 +22,11 @@ final class AccessEnumerator {
     private final StatementIndex denies;
     private final StatementIndex boundaryAllows;
     private final Optional<PermissionBoundary> boundary;
+    private final BiFunction<String, String, Tri> scp;
 
     AccessEnumerator(RequestContext context, StatementIndex allows, StatementIndex denies, StatementIndex boundaryAllows,
-            Optional<PermissionBoundary> boundary) {
+            Optional<PermissionBoundary> boundary, BiFunction<String, String, Tri> scp) {
+        this.scp = scp;
         this.context = context;
         this.allows = allows;
         this.denies = denies;
@@ -88,6 +91,13 @@ final class AccessEnumerator {
             String why = dc.value() == Tri.TRUE ? "denies part of it" : dc.value() == Tri.UNKNOWN
                     ? "condition not known offline" : "condition not met";
             checked.add(StatementEvidence.checkedDeny(d.source().file(), d.source().label(), d.statement(), why));
+        }
+        Tri organization = scp.apply(action, resource);
+        if (organization == Tri.FALSE) {
+            return Optional.empty();
+        }
+        if (organization == Tri.UNKNOWN) {
+            conditions.add("allowed by the service control policies only under conditions");
         }
         return Optional.of(new Pair(action, resource, conditions, pairNotes, false, checked));
     }

@@ -25,6 +25,7 @@ public final class EffectivePermissions {
     private final StatementIndex denies = new StatementIndex();
     private final StatementIndex boundaryAllows = new StatementIndex();
     private final Optional<PermissionBoundary> boundary;
+    private final List<StatementIndex> scpLevels = new ArrayList<>();
 
     private EffectivePermissions(RequestContext context, Optional<PermissionBoundary> boundary) {
         this.context = context;
@@ -42,7 +43,7 @@ public final class EffectivePermissions {
     }
 
     static EffectivePermissions build(RequestContext context, List<AttachedPolicy> identity,
-            Optional<PermissionBoundary> boundary, Map<Statement, ActionPatterns> cache) {
+            Optional<PermissionBoundary> boundary, List<List<AttachedPolicy>> scpLevels, Map<Statement, ActionPatterns> cache) {
         EffectivePermissions p = new EffectivePermissions(context, boundary);
         for (AttachedPolicy policy : identity) {
             for (Statement s : policy.document().statements()) {
@@ -57,6 +58,15 @@ public final class EffectivePermissions {
                         .ifPresent(b -> (s.isAllow() ? p.boundaryAllows : p.denies).add(b));
             }
         });
+        for (List<AttachedPolicy> level : scpLevels) {
+            StatementIndex allowsAtLevel = new StatementIndex();
+            for (AttachedPolicy scp : level) {
+                for (Statement s : scp.document().statements()) {
+                    BoundStatement.bind(s, scp, context, cache).ifPresent(b -> (s.isAllow() ? allowsAtLevel : p.denies).add(b));
+                }
+            }
+            p.scpLevels.add(allowsAtLevel);
+        }
         return p;
     }
 
@@ -105,11 +115,15 @@ public final class EffectivePermissions {
         if (deny.denied().isPresent()) {
             return Decision.denied(Decision.Outcome.EXPLICIT_DENY, deny.denied().get());
         }
+        BoundaryCheck scp = scpAllows(action, resource, context, Scope.SOME);
+        if (scp.result().value() == Tri.FALSE) {
+            return Decision.denied(Decision.Outcome.IMPLICIT_DENY, "no service control policy at some level allows " + action);
+        }
         BoundaryCheck bound = boundaryAllows(action, resource, context, Scope.SOME);
         if (bound.result().value() == Tri.FALSE) {
             return Decision.denied(Decision.Outcome.IMPLICIT_DENY, "the permissions boundary does not allow " + action);
         }
-        return decide(List.of(RESOURCE_POLICY), bound, deny);
+        return decide(List.of(RESOURCE_POLICY), scp.and(bound), deny);
     }
 
     /** As {@link #evaluateNamedInResourcePolicyAsRole}, for users: only explicit denies apply (catalogue E8). */
@@ -118,12 +132,16 @@ public final class EffectivePermissions {
         if (deny.denied().isPresent()) {
             return Decision.denied(Decision.Outcome.EXPLICIT_DENY, deny.denied().get());
         }
-        return decide(List.of(RESOURCE_POLICY), BoundaryCheck.NONE, deny);
+        BoundaryCheck scp = scpAllows(action, resource, context, Scope.SOME);
+        if (scp.result().value() == Tri.FALSE) {
+            return Decision.denied(Decision.Outcome.IMPLICIT_DENY, "no service control policy at some level allows " + action);
+        }
+        return decide(List.of(RESOURCE_POLICY), scp, deny);
     }
 
     /** Every allowed (action pattern, resource pattern) pair, after denies and the boundary; see {@link AccessGrant}. */
     public List<AccessGrant> accessGrants() {
-        return new AccessEnumerator(context, allows, denies, boundaryAllows, boundary).enumerate();
+        return new AccessEnumerator(context, allows, denies, boundaryAllows, boundary, this::scpAllowsPair).enumerate();
     }
 
     /**
@@ -154,12 +172,16 @@ public final class EffectivePermissions {
         if (allowances.isEmpty()) {
             return Decision.denied(Decision.Outcome.IMPLICIT_DENY, "no identity policy allows " + action);
         }
+        BoundaryCheck scp = scpAllows(action, resource, ctx, scope);
+        if (scp.result().value() == Tri.FALSE) {
+            return Decision.denied(Decision.Outcome.IMPLICIT_DENY, "no service control policy at some level allows " + action);
+        }
         BoundaryCheck bound = boundaryAllows(action, resource, ctx, scope);
         if (bound.result().value() == Tri.FALSE) {
             String arn = boundary.map(PermissionBoundary::arn).orElse("");
             return Decision.denied(Decision.Outcome.IMPLICIT_DENY, "the permissions boundary " + arn + " does not allow " + action);
         }
-        return decide(allowances, bound, deny);
+        return decide(allowances, scp.and(bound), deny);
     }
 
     /** The outcome of the Deny statements: denied (with why), or possibly denied, and the statements checked. */
@@ -239,6 +261,54 @@ public final class EffectivePermissions {
     /** Whether the boundary allows, and the boundary statements checked. */
     private record BoundaryCheck(ConditionResult result, List<Evidence> checked) {
         static final BoundaryCheck NONE = new BoundaryCheck(ConditionResult.TRUE, List.of());
+
+        BoundaryCheck and(BoundaryCheck other) {
+            if (this == NONE) {
+                return other;
+            }
+            List<String> unresolved = new ArrayList<>(result.unresolved());
+            unresolved.addAll(other.result.unresolved());
+            List<Evidence> evidence = new ArrayList<>(checked);
+            evidence.addAll(other.checked);
+            return new BoundaryCheck(new ConditionResult(result.value().and(other.result.value()), unresolved), evidence);
+        }
+    }
+
+    /**
+     * Service control policies (catalogue E2): at every level from the root to the account some SCP must allow
+     * (their Deny statements are with the other denies).
+     */
+    private BoundaryCheck scpAllows(String action, String resource, RequestContext ctx, Scope scope) {
+        BoundaryCheck out = BoundaryCheck.NONE;
+        for (StatementIndex level : scpLevels) {
+            Tri value = Tri.FALSE;
+            List<String> unresolved = new ArrayList<>();
+            List<Evidence> checked = new ArrayList<>();
+            for (BoundStatement b : level.forService(PolicyParser.service(action))) {
+                if (scope.allows(b, action, resource)) {
+                    ConditionResult c = b.conditions(ctx);
+                    value = value.or(c.value());
+                    unresolved.addAll(c.unresolved());
+                    if (c.value() != Tri.FALSE) {
+                        checked.add(StatementEvidence.checkedLimit(b.source().file(), b.source().label(), b.statement(),
+                                c.value() == Tri.TRUE ? "allows" : "allows under conditions"));
+                    }
+                }
+            }
+            if (value == Tri.FALSE) {
+                return new BoundaryCheck(new ConditionResult(Tri.FALSE, List.of()), List.of());
+            }
+            out = out.and(new BoundaryCheck(new ConditionResult(value, value == Tri.UNKNOWN ? unresolved : List.of()), checked));
+        }
+        return out;
+    }
+
+    /** True when the request passes the SCP levels, for enumeration (no evidence). */
+    Tri scpAllowsPair(String action, String resource) {
+        if (scpLevels.isEmpty()) {
+            return Tri.TRUE;
+        }
+        return scpAllows(action, resource, context, Scope.SOME).result().value();
     }
 
     private BoundaryCheck boundaryAllows(String action, String resource, RequestContext ctx, Scope scope) {

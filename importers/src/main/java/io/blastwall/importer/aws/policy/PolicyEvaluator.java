@@ -22,6 +22,15 @@ public final class PolicyEvaluator {
      */
     public EffectivePermissions effectivePermissions(
             RequestContext context, List<AttachedPolicy> identity, Optional<PermissionBoundary> boundary) {
-        return EffectivePermissions.build(context, identity, boundary, prepared);
+        return EffectivePermissions.build(context, identity, boundary, List.of(), prepared);
+    }
+
+    /**
+     * @param scpLevels the service control policies that apply, one list per level from the organization's root
+     *     through each OU to the account (catalogue E2); empty when none apply
+     */
+    public EffectivePermissions effectivePermissions(RequestContext context, List<AttachedPolicy> identity,
+            Optional<PermissionBoundary> boundary, List<List<AttachedPolicy>> scpLevels) {
+        return EffectivePermissions.build(context, identity, boundary, scpLevels, prepared);
     }
 }
