@@ -8,6 +8,8 @@ public enum GrantKind {
     GROUP_MEMBERSHIP("remove from group"),
     INSTANCE_PROFILE("remove role from instance profile"),
     ROLE_BINDING("delete the binding"),
+    /** A statement of a resource-based policy (an S3 bucket policy) that names the principal. */
+    RESOURCE_POLICY_STATEMENT("edit the resource policy"),
     CREDENTIAL("deactivate the credential"),
     OTHER("remove");
 

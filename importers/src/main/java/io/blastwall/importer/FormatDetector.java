@@ -115,6 +115,9 @@ public final class FormatDetector {
         if (node.isObject() && node.has("Organization") && node.path("Policies").isArray()) {
             return new DetectedSource(input, SourceFormat.AWS_ORGANIZATION, Optional.of(node), Optional.empty());
         }
+        if (node.isObject() && node.path("BucketPolicies").isArray()) {
+            return new DetectedSource(input, SourceFormat.AWS_BUCKET_POLICIES, Optional.of(node), Optional.empty());
+        }
         if (node.isObject() && GAAD_KEYS.stream().anyMatch(node::has)) {
             return new DetectedSource(input, SourceFormat.AWS_GAAD, Optional.of(node), Optional.empty());
         }

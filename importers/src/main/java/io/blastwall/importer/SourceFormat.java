@@ -8,6 +8,8 @@ public enum SourceFormat {
     AWS_CREDENTIAL_REPORT("aws-credential-report", true),
     /** An AWS Organizations export with service control policies (see the README's inputs). */
     AWS_ORGANIZATION("aws-organization", true),
+    /** S3 bucket policies: {@code {"BucketPolicies":[{"Bucket":"name","Account":"id","Policy":"<json>"}]}}. */
+    AWS_BUCKET_POLICIES("aws-bucket-policies", true),
     /** One IAM policy document ({@code Version} and {@code Statement}); only used as a policy document. */
     AWS_POLICY_DOCUMENT("aws-policy-document", false),
     /** The iam-dataset list of AWS managed policies; only used as policy documents. */

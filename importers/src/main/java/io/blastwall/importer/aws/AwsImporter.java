@@ -11,6 +11,7 @@ import io.blastwall.model.EntityId;
 import io.blastwall.model.IdentityGraph;
 import io.blastwall.model.RelationKind;
 import io.blastwall.model.Sensitivity;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
 public final class AwsImporter {
     private final ImportOptions options;
     private final Warnings warnings;
+    private final List<BucketPolicy> bucketPolicies = new ArrayList<>();
 
     public AwsImporter(ImportOptions options, Warnings warnings) {
         this.options = options;
@@ -61,6 +63,7 @@ public final class AwsImporter {
                 case AWS_GAAD -> inventory.add(gaad.read(source));
                 case AWS_CREDENTIAL_REPORT -> inventory.add(reports.read(source));
                 case AWS_ORGANIZATION -> inventory.add(new OrganizationReader(warnings).read(source), source.path());
+                case AWS_BUCKET_POLICIES -> bucketPolicies.addAll(new BucketPolicyReader(warnings).read(source));
                 default -> warnings.add(source.path(), "", "not an AWS export; skipped");
             }
         }
@@ -87,6 +90,7 @@ public final class AwsImporter {
                 admins.add(p.arn());
             }
         }
+        new BucketPolicyRules(inventory, principals, draft, new ResourceEntities(draft)).apply(bucketPolicies);
         TrustRelations trust = new TrustRelations(inventory, principals, draft, warnings, admins);
         for (IamRole role : inventory.roles()) {
             checkCancelled();

@@ -58,6 +58,18 @@ final class GraphDraft {
         edges.merge(edge.id(), edge, Edge::merge);
     }
 
+    /** Replaces each edge by what {@code change} returns for it, or removes it when that is empty. */
+    void reviseEdges(java.util.function.Function<Edge, java.util.Optional<Edge>> change) {
+        for (RelationId id : java.util.List.copyOf(edges.keySet())) {
+            java.util.Optional<Edge> revised = change.apply(edges.get(id));
+            if (revised.isPresent()) {
+                edges.put(id, revised.get());
+            } else {
+                edges.remove(id);
+            }
+        }
+    }
+
     Collection<Edge> edges() {
         return edges.values();
     }
