@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,8 +50,9 @@ final class EscalationRules {
             return;
         }
         Map<String, Decision> decisions = new HashMap<>();
+        Optional<Set<String>> named = ResourceFilter.namedOnly(p.permissions(), rule.action());
         for (Target target : targets.targets(p.account(), rule.targets())) {
-            if (target.entity().equals(p.arn())) {
+            if (target.entity().equals(p.arn()) || named.map(n -> !n.contains(target.resource())).orElse(false)) {
                 continue;
             }
             Decision d = decisions.computeIfAbsent(target.resource(), r -> p.permissions().evaluate(rule.action(), r, keys));

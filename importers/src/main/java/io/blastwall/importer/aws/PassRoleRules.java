@@ -100,8 +100,9 @@ final class PassRoleRules {
                 if (!mayUse(p, first) || (first.profile().isEmpty() && passesEveryRole(p, first))) {
                     continue;
                 }
+                Optional<Set<String>> named = ResourceFilter.namedOnly(p.permissions(), "iam:PassRole");
                 for (ServiceTrust t : trusts) {
-                    if (!t.role().arn().equals(p.arn())) {
+                    if (!t.role().arn().equals(p.arn()) && named.map(n -> n.contains(t.role().arn())).orElse(true)) {
                         passOne(p, t);
                     }
                 }
