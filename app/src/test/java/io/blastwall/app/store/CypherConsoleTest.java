@@ -52,7 +52,8 @@ class CypherConsoleTest {
 
         assertEquals(List.of(
                         "[:CAN_ACCESS {access: \"READ\", actions: [\"s3:GetObject\"], conditions: [],"
-                                + " confidence: \"PROVEN\", grants: [], id: \"r\", rule: \"R-1\"}]",
+                                + " confidence: \"PROVEN\", evidenceLocation: [], evidenceSource: [], evidenceText: [],"
+                                + " grants: [], id: \"r\", rule: \"R-1\"}]",
                         row.get(0) + "-" + row.get(1) + "->" + row.get(2)),
                 List.of(row.get(1), row.get(3)));
     }
