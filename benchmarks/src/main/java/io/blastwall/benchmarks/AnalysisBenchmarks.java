@@ -1,0 +1,67 @@
+package io.blastwall.benchmarks;
+
+import io.blastwall.analysis.AttackPath;
+import io.blastwall.analysis.BlastRadius;
+import io.blastwall.analysis.Cut;
+import io.blastwall.analysis.ProgressListener;
+import io.blastwall.analysis.RadiusSummary;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The analysis at benchmark scale, whole radius semantics (paths and evidence included), next to the plain CSR
+ * search of the same edges from the same identity. The largest radius is the worst case; the median identity
+ * is the typical one.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms10g", "-Xmx10g", "-XX:+UseParallelGC"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class AnalysisBenchmarks {
+
+    @Benchmark
+    public BlastRadius oneRadiusLargest(EstateState estate) {
+        return estate.analysis.radii().radius(estate.largest);
+    }
+
+    @Benchmark
+    public BlastRadius oneRadiusMedian(EstateState estate) {
+        return estate.analysis.radii().radius(estate.median);
+    }
+
+    @Benchmark
+    @Warmup(iterations = 1, time = 1)
+    @Measurement(iterations = 3, time = 1)
+    public List<RadiusSummary> allRadii(EstateState estate) {
+        return estate.analysis.radii().all(ProgressListener.NONE);
+    }
+
+    @Benchmark
+    public Optional<AttackPath> oneAttackPath(EstateState estate) {
+        return estate.analysis.paths().shortest(estate.largest, estate.farthestJewel);
+    }
+
+    @Benchmark
+    public Cut oneCutLargest(EstateState estate) {
+        return estate.analysis.cuts().minimumCutToCrownJewels(estate.largest);
+    }
+
+    @Benchmark
+    public Cut oneCutMedian(EstateState estate) {
+        return estate.analysis.cuts().minimumCutToCrownJewels(estate.median);
+    }
+
+    @Benchmark
+    public int csrReferenceBfs(EstateState estate) {
+        return estate.csr.bfs(estate.largestNumber);
+    }
+}
