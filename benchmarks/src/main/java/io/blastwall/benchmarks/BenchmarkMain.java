@@ -27,7 +27,7 @@ public final class BenchmarkMain {
             io.blastwall.app.store.StoreException {
         if (args.length > 0 && args[0].equals("store")) {
             int relations = args.length > 1 ? Integer.parseInt(args[1].replace("_", "")) : 1_000_000;
-            StoreWriteRate.run(EstateSize.ENTERPRISE.withRelations(relations), System.out);
+            StoreWriteRate.run(EstateSize.ofRelations(relations), System.out);
             return;
         }
         Files.deleteIfExists(BenchmarkFacts.file());

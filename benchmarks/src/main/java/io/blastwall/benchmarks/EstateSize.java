@@ -41,9 +41,10 @@ public record EstateSize(int identities, int resources, int relations, long seed
         return Math.max(2, identities / 500);
     }
 
-    /** This size with another relation count (a smaller store benchmark, say). */
-    public EstateSize withRelations(int newRelations) {
-        return new EstateSize(identities, resources, newRelations, seed);
+    /** An estate of the benchmark's shape (1 identity and 10 resources per 100 relations) with {@code relations}. */
+    public static EstateSize ofRelations(int relations) {
+        return new EstateSize(Math.max(1_000, relations / 100), Math.max(2_000, relations / 10), relations,
+                ENTERPRISE.seed);
     }
 
     /** {@code 50,000 identities / 500,000 resources / 5,000,000 relations (seed 42)}. */
