@@ -60,6 +60,12 @@ public class AnalysisBenchmarks {
         return estate.analysis.cuts().minimumCutToCrownJewels(estate.median);
     }
 
+    /** The radius's traversal alone (search and access offers on the analysis index), without result values. */
+    @Benchmark
+    public int traversalLargest(EstateState estate) {
+        return estate.probe.traverse(estate.largest);
+    }
+
     @Benchmark
     public int csrReferenceBfs(EstateState estate) {
         return estate.csr.bfs(estate.largestNumber);

@@ -5,6 +5,7 @@ import io.blastwall.analysis.AttackPath;
 import io.blastwall.analysis.BlastRadius;
 import io.blastwall.analysis.ProgressListener;
 import io.blastwall.analysis.RadiusSummary;
+import io.blastwall.analysis.TraversalProbe;
 import io.blastwall.model.EntityId;
 import io.blastwall.model.IdentityGraph;
 import java.util.List;
@@ -30,6 +31,7 @@ public class EstateState {
     IdentityGraph graph;
     Analysis analysis;
     CsrReference csr;
+    TraversalProbe probe;
     EntityId largest;
     EntityId median;
     EntityId farthestJewel;
@@ -44,6 +46,13 @@ public class EstateState {
         analysis = new Analysis(graph);
         long t2 = System.nanoTime();
         csr = new CsrReference(graph);
+        probe = new TraversalProbe(graph);
+        long indexBytes = 0;
+        for (var part : probe.bytes().entrySet()) {
+            BenchmarkFacts.put("index." + part.getKey(), part.getValue());
+            indexBytes += part.getValue();
+        }
+        BenchmarkFacts.put("index.bytesPerEdge", (double) indexBytes / probe.relationCount());
         List<RadiusSummary> ranking = analysis.radii().all(ProgressListener.NONE);
         largest = ranking.get(0).identity();
         median = ranking.get(ranking.size() / 2).identity();
@@ -63,6 +72,7 @@ public class EstateState {
         BenchmarkFacts.put("path", largest + " -> " + farthestJewel + ", " + (paths.isEmpty() ? 0
                 : paths.get(paths.size() - 1).hops()) + " hops");
         BenchmarkFacts.put("csr.edges", csr.edgeCount());
+        BenchmarkFacts.put("relations", graph.relationCount());
         BenchmarkFacts.put("largest.edgesScanned", csr.edgesScanned(largestNumber));
         BenchmarkFacts.put("median.edgesScanned", csr.edgesScanned(csr.number(median)));
     }

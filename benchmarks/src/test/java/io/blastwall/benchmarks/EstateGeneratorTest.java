@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.blastwall.analysis.Analysis;
 import io.blastwall.analysis.ProgressListener;
 import io.blastwall.analysis.RadiusSummary;
+import io.blastwall.analysis.TraversalProbe;
 import io.blastwall.model.Entity;
 import io.blastwall.model.EntityKind;
 import io.blastwall.model.IdentityGraph;
@@ -77,5 +78,6 @@ class EstateGeneratorTest {
         int reached = csr.bfs(csr.number(top.identity()));
 
         assertEquals(1 + top.identitiesReached() + top.resourcesReached(), reached);
+        assertEquals(reached, new TraversalProbe(graph).traverse(top.identity()));
     }
 }
