@@ -124,14 +124,13 @@ final class Cypher {
 
     static {
         for (EntityKind kind : EntityKind.values()) {
-            CREATE_ENTITIES.put(kind, "UNWIND $rows AS row CREATE (e:Entity:`" + label(kind) + "`) SET e = row"
-                    + " RETURN row.id AS id, elementId(e) AS element");
+            CREATE_ENTITIES.put(kind, "UNWIND $rows AS row CREATE (e:Entity:`" + label(kind) + "`) SET e = row");
         }
         for (RelationKind kind : RelationKind.values()) {
             CREATE_RELATIONS.put(kind, """
                     UNWIND $rows AS row
-                    MATCH (a) WHERE elementId(a) = row.from
-                    MATCH (b) WHERE elementId(b) = row.to
+                    MATCH (a:Entity {key: row.from})
+                    MATCH (b:Entity {key: row.to})
                     CREATE (a)-[r:`%s` {id: row.id, access: row.access, actions: row.actions, grants: row.grants,
                                       confidence: row.confidence, rule: row.rule, conditions: row.conditions,
                                       evidenceSource: row.evidenceSource, evidenceLocation: row.evidenceLocation,
@@ -142,12 +141,12 @@ final class Cypher {
 
     private Cypher() {}
 
-    /** Creates the {@code :Entity} nodes of one kind (each row is the node's whole property map); returns {@code id, element}. */
+    /** Creates the {@code :Entity} nodes of one kind; each row is the node's whole property map. */
     static String createEntities(EntityKind kind) {
         return CREATE_ENTITIES.get(kind);
     }
 
-    /** Creates relationships of one kind; rows hold the endpoints' element ids {@code from, to} and the properties. */
+    /** Creates relationships of one kind; rows hold the endpoint keys {@code from, to} and the properties. */
     static String createRelations(RelationKind kind) {
         return CREATE_RELATIONS.get(kind);
     }

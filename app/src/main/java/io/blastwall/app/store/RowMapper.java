@@ -57,11 +57,11 @@ final class RowMapper {
         return row;
     }
 
-    /** The endpoints' node element ids {@code from} and {@code to}, and the relationship's own properties. */
-    static Map<String, Object> relation(String fromElement, String toElement, Relation relation) {
+    /** The endpoint keys {@code from} and {@code to}, and the relationship's own properties. */
+    static Map<String, Object> relation(String snapshotId, Relation relation) {
         Map<String, Object> row = new HashMap<>();
-        row.put("from", fromElement);
-        row.put("to", toElement);
+        row.put("from", key(snapshotId, relation.from().value()));
+        row.put("to", key(snapshotId, relation.to().value()));
         row.put("id", relation.id().value());
         row.put("access", relation.access().name());
         row.put("actions", relation.actions().stream().sorted().toList());

@@ -2,7 +2,6 @@ package io.blastwall.app.store;
 
 import io.blastwall.analysis.ProgressListener;
 import io.blastwall.model.Entity;
-import io.blastwall.model.EntityId;
 import io.blastwall.model.EntityKind;
 import io.blastwall.model.IdentityGraph;
 import io.blastwall.model.Relation;
@@ -16,30 +15,25 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.neo4j.driver.Result;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writes one snapshot all-or-nothing. The {@code :Snapshot} node is created first with status
  * {@code importing}; entities (per kind), grants and relations (per kind) follow in transactions of
- * {@value #BATCH_SIZE} rows; the status becomes {@code complete} last. Creating an entity node returns its
- * element id, and relations find their endpoints by it (an id seek, cheaper than the {@code key} index). On any failure, or when the thread is
+ * {@value #BATCH_SIZE} rows; the status becomes {@code complete} last. On any failure, or when the thread is
  * interrupted between batches, everything written for the snapshot is erased before the exception leaves.
  */
 final class SnapshotWriter {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotWriter.class);
-    static final int BATCH_SIZE = 20_000;
+    static final int BATCH_SIZE = 5_000;
     private static final DateTimeFormatter ID_TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH-mm-ss").withZone(ZoneOffset.UTC);
 
@@ -126,7 +120,6 @@ final class SnapshotWriter {
         private final ProgressListener progress;
         private final WriteHook hook;
         private final long total;
-        private final Map<String, String> elements = new HashMap<>();
         private long written;
 
         Job(String snapshotId, IdentityGraph graph, ProgressListener progress, WriteHook hook) {
@@ -141,48 +134,27 @@ final class SnapshotWriter {
             progress.progress("Storing entities", 0, total);
             Map<EntityKind, List<Entity>> entities = byKind(graph.entities(), Entity::kind, EntityKind.class);
             for (Map.Entry<EntityKind, List<Entity>> kind : entities.entrySet()) {
-                writeAll("entities", Cypher.createEntities(kind.getKey()), kind.getValue(),
-                        entity -> RowMapper.entity(snapshotId, entity), this::rememberElements);
+                write("entities", Cypher.createEntities(kind.getKey()), kind.getValue(),
+                        entity -> RowMapper.entity(snapshotId, entity), false);
             }
-            writeAll("grants", Cypher.CREATE_GRANTS, new ArrayList<>(graph.grants()),
-                    grant -> RowMapper.grant(snapshotId, grant), Result::consume);
+            write("grants", Cypher.CREATE_GRANTS, new ArrayList<>(graph.grants()),
+                    grant -> RowMapper.grant(snapshotId, grant), false);
             Map<RelationKind, List<Relation>> relations = byKind(graph.relations(), Relation::kind, RelationKind.class);
             for (Map.Entry<RelationKind, List<Relation>> kind : relations.entrySet()) {
                 write("relations", Cypher.createRelations(kind.getKey()), kind.getValue(),
-                        relation -> RowMapper.relation(element(relation.from()), element(relation.to()), relation),
-                        result -> result.single().get("created").asLong());
+                        relation -> RowMapper.relation(snapshotId, relation), true);
             }
         }
 
-        /** Keeps the element id of every entity node just created, so relations find their endpoints by it. */
-        private void rememberElements(Result result) {
-            result.forEachRemaining(r -> elements.put(r.get("id").asString(), r.get("element").asString()));
-        }
-
-        /** The element id of an entity's node; empty (matching no node, so the batch fails) if it was not stored. */
-        private String element(EntityId id) {
-            return elements.getOrDefault(id.value(), "");
-        }
-
-        /** Writes {@code items} in batches; {@code read} consumes each batch's result. */
-        private <T> void writeAll(String phase, String statement, List<T> items,
-                Function<T, Map<String, Object>> toRow, Consumer<Result> read) throws StoreException {
-            write(phase, statement, items, toRow, result -> {
-                read.accept(result);
-                return -1L;
-            });
-        }
-
-        /** Writes relations in batches; {@code read} returns how many a batch created, which must be all of them. */
         private <T> void write(String phase, String statement, List<T> items,
-                Function<T, Map<String, Object>> toRow, ToLongFunction<Result> read) throws StoreException {
+                Function<T, Map<String, Object>> toRow, boolean countsCreated) throws StoreException {
             for (int from = 0; from < items.size(); from += BATCH_SIZE) {
                 checkNotCancelled();
                 hook.beforeBatch(snapshotId, phase, written);
                 List<Map<String, Object>> rows =
                         items.subList(from, Math.min(items.size(), from + BATCH_SIZE)).stream().map(toRow).toList();
-                long created = writeBatch(statement, rows, read);
-                if (created >= 0 && created != rows.size()) {
+                long created = writeBatch(statement, rows);
+                if (countsCreated && created != rows.size()) {
                     throw new StoreException((rows.size() - created) + " relations refer to entities that were not stored.");
                 }
                 written += rows.size();
@@ -190,11 +162,11 @@ final class SnapshotWriter {
             }
         }
 
-        private long writeBatch(String statement, List<Map<String, Object>> rows, ToLongFunction<Result> read)
-                throws StoreException {
+        private long writeBatch(String statement, List<Map<String, Object>> rows) throws StoreException {
             Map<String, Object> touch = Map.of("id", snapshotId, "now", SnapshotEraser.utc(clock.instant()));
             return transactions.write("store snapshot " + snapshotId, tx -> {
-                long created = read.applyAsLong(tx.run(statement, Map.of("rows", rows)));
+                var result = tx.run(statement, Map.of("rows", rows));
+                long created = result.hasNext() ? result.next().get("created").asLong() : rows.size();
                 tx.run(Cypher.TOUCH_SNAPSHOT, touch).consume();
                 return created;
             });
