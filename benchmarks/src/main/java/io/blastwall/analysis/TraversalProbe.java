@@ -55,6 +55,7 @@ public final class TraversalProbe {
         parts.put("relationGrants rows", rows(index.relationGrants()));
         parts.put("grantUsers rows", rows(index.grantUsers()));
         parts.put("traversable rows", rows(index.traversable()));
+        parts.put("traversableIn rows", rows(index.traversableIn()));
         parts.put("access rows", rows(index.access()));
         parts.put("accessIn rows", rows(index.accessIn()));
         parts.put("traversableToNonIdentities rows", rows(index.traversableToNonIdentities()));
