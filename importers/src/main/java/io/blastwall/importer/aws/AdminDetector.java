@@ -4,9 +4,13 @@ import io.blastwall.importer.aws.policy.Allowance;
 import io.blastwall.importer.aws.policy.Decision;
 import io.blastwall.importer.aws.policy.EffectivePermissions;
 import io.blastwall.model.GrantId;
+import io.blastwall.importer.aws.policy.AttachedPolicy;
+import io.blastwall.importer.aws.policy.PolicyDocument;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,9 +21,11 @@ import java.util.Set;
  */
 final class AdminDetector {
     private final AwsInventory inventory;
+    private final PermissionsBuilder builder;
 
-    AdminDetector(AwsInventory inventory) {
+    AdminDetector(AwsInventory inventory, PermissionsBuilder builder) {
         this.inventory = inventory;
+        this.builder = builder;
     }
 
     List<AdminPath> paths(PrincipalPermissions p) {
@@ -29,6 +35,9 @@ final class AdminDetector {
         if (perms.boundary().isEmpty() && perms.mayAllowService("iam")) {
             selfModification(p, out);
             createRole(p, out);
+        }
+        if (!p.isRole() && perms.mayAllowService("iam")) {
+            joinGroup(p, out);
         }
         return out;
     }
@@ -52,6 +61,56 @@ final class AdminDetector {
             add(out, "AWS-IAM-01", "can write a new default version of " + path.policy()
                             + ", which applies to it (iam:CreatePolicyVersion)",
                     Set.of("iam:CreatePolicyVersion"), perms.evaluate("iam:CreatePolicyVersion", path.policy()), path.grants());
+            if (hasAdminVersion(p, path.policy())) {
+                add(out, "AWS-IAM-02", "can make a stored version of " + path.policy() + " that allows * on * its default,"
+                                + " and that policy applies to it (iam:SetDefaultPolicyVersion)",
+                        Set.of("iam:SetDefaultPolicyVersion"), perms.evaluate("iam:SetDefaultPolicyVersion", path.policy()),
+                        path.grants());
+            }
+        }
+    }
+
+    /** Some stored non-default version of the policy allows {@code *} on {@code *} by itself. */
+    private boolean hasAdminVersion(PrincipalPermissions p, String policyArn) {
+        for (PolicyDocument version : inventory.policy(policyArn).map(ManagedPolicy::otherVersions).orElse(List.of())) {
+            EffectivePermissions alone = EffectivePermissions.of(p.permissions().context(),
+                    List.of(new AttachedPolicy(version, List.of(), "stored version of " + policyArn)), Optional.empty());
+            if (alone.evaluateAll("*", "*").isAllowed()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * AWS-IAM-09: a user allowed {@code iam:AddUserToGroup} on a group it is not in, whose policies, added to its own
+     * (its boundary and SCPs still apply), allow {@code *} on {@code *}. Each path rests on the allowance of the
+     * action and on the group policies' grants of the admin allowance.
+     */
+    private void joinGroup(PrincipalPermissions p, List<AdminPath> out) {
+        Set<String> member = new HashSet<>();
+        p.groups().forEach(g -> member.add(g.arn()));
+        for (IamGroup g : inventory.groups()) {
+            if (member.contains(g.arn()) || !g.account().equals(p.account())) {
+                continue;
+            }
+            Decision add = p.permissions().evaluate("iam:AddUserToGroup", g.arn());
+            if (!add.isAllowed()) {
+                continue;
+            }
+            Set<GrantId> groupGrants = new HashSet<>();
+            builder.policiesOf(g).forEach(policy -> groupGrants.addAll(policy.grants()));
+            Optional<Decision> admin = builder.asAdminCandidateMemberOf(p, g).map(j -> j.evaluateAll("*", "*"))
+                    .filter(Decision::isAllowed);
+            for (Allowance adminGrant : admin.map(Decision::allowances).orElse(List.of())) {
+                if (adminGrant.grants().stream().noneMatch(groupGrants::contains)) {
+                    continue;
+                }
+                for (Allowance a : add.allowances()) {
+                    out.add(new AdminPath("AWS-IAM-09", "can add itself to group " + g.name() + " (iam:AddUserToGroup)",
+                            Set.of("iam:AddUserToGroup"), PassRoleRules.both(a, adminGrant)));
+                }
+            }
         }
     }
 

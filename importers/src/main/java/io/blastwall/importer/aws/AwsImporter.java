@@ -43,10 +43,10 @@ public final class AwsImporter {
         GraphDraft draft = new GraphDraft();
         new IdentityEntities(inventory, new PrincipalClassifier(options.aiAgentNamePatterns()), draft).addAll();
         progress.progress("Evaluating AWS policies", 0, -1);
-        Map<String, PrincipalPermissions> principals =
-                new PermissionsBuilder(inventory, new PolicyGrants(inventory, draft, warnings)).build();
+        PermissionsBuilder builder = new PermissionsBuilder(inventory, new PolicyGrants(inventory, draft, warnings));
+        Map<String, PrincipalPermissions> principals = builder.build();
         inventory.allCredentials().forEach(new CredentialEntities(draft)::add);
-        relations(inventory, principals, draft, progress);
+        relations(inventory, principals, builder, draft, progress);
         new SensitivityRules(options.sensitiveResourcePatterns()).apply(draft);
         return draft.build();
     }
@@ -74,10 +74,11 @@ public final class AwsImporter {
         return inventory;
     }
 
-    private void relations(AwsInventory inventory, Map<String, PrincipalPermissions> principals, GraphDraft draft,
+    private void relations(AwsInventory inventory, Map<String, PrincipalPermissions> principals, PermissionsBuilder builder,
+            GraphDraft draft,
             ProgressListener progress) throws ImportException {
         AccessRelations access = new AccessRelations(draft, new ResourceEntities(draft));
-        AdminDetector detector = new AdminDetector(inventory);
+        AdminDetector detector = new AdminDetector(inventory, builder);
         Set<String> admins = new LinkedHashSet<>();
         int done = 0;
         for (PrincipalPermissions p : principals.values()) {

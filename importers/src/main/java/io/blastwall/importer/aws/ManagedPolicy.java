@@ -1,10 +1,12 @@
 package io.blastwall.importer.aws;
 
 import io.blastwall.importer.aws.policy.PolicyDocument;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * A managed policy with its default version.
+ * A managed policy with its default version and its other stored versions (catalogue AWS-IAM-02: anyone allowed
+ * {@code iam:SetDefaultPolicyVersion} can make one of them the default).
  *
  * @param arn the policy ARN
  * @param name the policy name
@@ -16,6 +18,7 @@ import java.util.Optional;
  * @param origin where the document came from: {@code export}, {@code policy documents} or {@code built-in}
  * @param file the file it was read from
  * @param location the JSON path of the default version's document in that file
+ * @param otherVersions the parsed documents of the stored non-default versions, in export order
  */
 record ManagedPolicy(
         String arn,
@@ -27,7 +30,18 @@ record ManagedPolicy(
         Optional<PolicyDocument> document,
         String origin,
         String file,
-        String location) {
+        String location,
+        List<PolicyDocument> otherVersions) {
+
+    ManagedPolicy {
+        otherVersions = List.copyOf(otherVersions);
+    }
+
+    /** A policy known by its default version only. */
+    ManagedPolicy(String arn, String name, String path, String createDate, String updateDate, String defaultVersion,
+            Optional<PolicyDocument> document, String origin, String file, String location) {
+        this(arn, name, path, createDate, updateDate, defaultVersion, document, origin, file, location, List.of());
+    }
 
     /** AWS-managed policies live in the pseudo-account {@code aws} and cannot be edited. */
     boolean isAwsManaged() {

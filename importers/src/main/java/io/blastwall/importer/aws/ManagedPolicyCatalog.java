@@ -103,7 +103,7 @@ final class ManagedPolicyCatalog {
 
     private static ManagedPolicy rename(ManagedPolicy p, String arn) {
         return new ManagedPolicy(arn, p.name(), p.path(), p.createDate(), p.updateDate(), p.defaultVersion(), p.document(),
-                p.origin(), p.file(), p.location());
+                p.origin(), p.file(), p.location(), p.otherVersions());
     }
 
     private static String key(String text) {

@@ -20,6 +20,9 @@ final class PermissionsBuilder {
     private final AwsInventory inventory;
     private final PolicyGrants grants;
     private final PolicyEvaluator evaluator = new PolicyEvaluator();
+    private final Map<String, List<AttachedPolicy>> userPolicies = new HashMap<>();
+    private final Map<String, List<AttachedPolicy>> groupPolicies = new HashMap<>();
+    private final Map<String, Boolean> groupMayBeAdmin = new HashMap<>();
 
     PermissionsBuilder(AwsInventory inventory, PolicyGrants grants) {
         this.inventory = inventory;
@@ -27,7 +30,6 @@ final class PermissionsBuilder {
     }
 
     Map<String, PrincipalPermissions> build() {
-        Map<String, List<AttachedPolicy>> groupPolicies = new HashMap<>();
         for (IamGroup group : inventory.groups()) {
             groupPolicies.put(group.arn(), grants.ownPolicies(group, ""));
         }
@@ -39,6 +41,7 @@ final class PermissionsBuilder {
             for (IamGroup g : groups) {
                 policies.addAll(PolicyGrants.throughGroup(user, g, groupPolicies.getOrDefault(g.arn(), List.of())));
             }
+            userPolicies.put(user.arn(), List.copyOf(policies));
             out.put(user.arn(), new PrincipalPermissions(user, permissions(user, policies), groups, lastUsed));
         }
         for (IamRole role : inventory.roles()) {
@@ -47,6 +50,30 @@ final class PermissionsBuilder {
             out.put(role.arn(), new PrincipalPermissions(role, permissions(role, policies), List.of(), role.lastUsed()));
         }
         return out;
+    }
+
+    /**
+     * The user's effective permissions if it joined the group (catalogue AWS-IAM-09): its own policies (and its
+     * groups'), its boundary and SCPs, plus the group's policies with the group's own grants (there is no membership
+     * grant yet). Empty when the group's policies alone cannot allow {@code *} on {@code *}, the only case the caller
+     * needs, so that most pairs are not evaluated.
+     */
+    Optional<EffectivePermissions> asAdminCandidateMemberOf(PrincipalPermissions user, IamGroup group) {
+        if (!(user.principal() instanceof IamUser u) || !groupMayBeAdmin(group)) {
+            return Optional.empty();
+        }
+        List<AttachedPolicy> policies = new ArrayList<>(userPolicies.getOrDefault(u.arn(), List.of()));
+        policies.addAll(groupPolicies.getOrDefault(group.arn(), List.of()));
+        return Optional.of(permissions(u, policies));
+    }
+
+    List<AttachedPolicy> policiesOf(IamGroup group) {
+        return groupPolicies.getOrDefault(group.arn(), List.of());
+    }
+
+    private boolean groupMayBeAdmin(IamGroup group) {
+        return groupMayBeAdmin.computeIfAbsent(group.arn(), arn -> !evaluator.effectivePermissions(
+                PrincipalContexts.of(group), policiesOf(group), Optional.empty()).evaluateAll("*", "*").allowances().isEmpty());
     }
 
     private EffectivePermissions permissions(Holder principal, List<AttachedPolicy> policies) {

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The possible targets of IAM manipulation rules per account, computed once: users, roles (service-linked roles
- * excluded: IAM refuses to change them), group members, and the holders of each customer-managed policy.
+ * excluded: IAM refuses to change them), group members, and the holders of each customer-managed policy
+ * (separately those of policies with a stored non-default version).
  */
 final class TargetIndex {
     private final Map<String, Map<TargetRule.Targets, List<Target>>> byAccount = new LinkedHashMap<>();
@@ -42,17 +43,24 @@ final class TargetIndex {
     private void policyHolders(AwsInventory inventory, PrincipalPermissions p) {
         for (PolicyAttachment a : p.principal().attached()) {
             if (isCustomerPolicy(inventory, a.policyArn())) {
-                add(p.account(), TargetRule.Targets.POLICY_HOLDERS,
-                        new Target(p.arn(), a.policyArn(), List.of(Ids.attachment(p.arn(), a.policyArn()))));
+                addHolder(inventory, p.account(), new Target(p.arn(), a.policyArn(), List.of(Ids.attachment(p.arn(), a.policyArn()))));
             }
         }
         for (IamGroup g : p.groups()) {
             for (PolicyAttachment a : g.attached()) {
                 if (isCustomerPolicy(inventory, a.policyArn())) {
                     List<GrantId> grants = List.of(Ids.membership(p.arn(), g.arn()), Ids.attachment(g.arn(), a.policyArn()));
-                    add(p.account(), TargetRule.Targets.POLICY_HOLDERS, new Target(p.arn(), a.policyArn(), grants));
+                    addHolder(inventory, p.account(), new Target(p.arn(), a.policyArn(), grants));
                 }
             }
+        }
+    }
+
+    /** A holder of a customer policy; also a target of AWS-IAM-02 when the policy has a stored non-default version. */
+    private void addHolder(AwsInventory inventory, String account, Target target) {
+        add(account, TargetRule.Targets.POLICY_HOLDERS, target);
+        if (inventory.policy(target.resource()).map(m -> !m.otherVersions().isEmpty()).orElse(false)) {
+            add(account, TargetRule.Targets.POLICY_HOLDERS_WITH_OTHER_VERSIONS, target);
         }
     }
 

@@ -21,7 +21,9 @@ record TargetRule(String rule, RelationKind kind, String action, Targets targets
         USERS_WITH_PASSWORD,
         ROLES,
         GROUP_MEMBERS,
-        POLICY_HOLDERS
+        POLICY_HOLDERS,
+        /** Holders of a customer-managed policy that has a stored non-default version (AWS-IAM-02). */
+        POLICY_HOLDERS_WITH_OTHER_VERSIONS
     }
 
     static final List<TargetRule> ALL = List.of(
@@ -32,6 +34,8 @@ record TargetRule(String rule, RelationKind kind, String action, Targets targets
             new TargetRule("AWS-IAM-07", RelationKind.CAN_CHANGE_PERMISSIONS, "iam:PutGroupPolicy", Targets.GROUP_MEMBERS),
             new TargetRule("AWS-IAM-04", RelationKind.CAN_CHANGE_PERMISSIONS, "iam:AttachGroupPolicy", Targets.GROUP_MEMBERS),
             new TargetRule("AWS-IAM-01", RelationKind.CAN_CHANGE_PERMISSIONS, "iam:CreatePolicyVersion", Targets.POLICY_HOLDERS),
+            new TargetRule("AWS-IAM-02", RelationKind.CAN_CHANGE_PERMISSIONS, "iam:SetDefaultPolicyVersion",
+                    Targets.POLICY_HOLDERS_WITH_OTHER_VERSIONS),
             new TargetRule("AWS-IAM-10", RelationKind.CAN_WRITE_CREDENTIALS, "iam:CreateAccessKey", Targets.USERS),
             new TargetRule("AWS-IAM-11", RelationKind.CAN_WRITE_CREDENTIALS, "iam:CreateLoginProfile", Targets.USERS_WITHOUT_PASSWORD),
             new TargetRule("AWS-IAM-12", RelationKind.CAN_WRITE_CREDENTIALS, "iam:UpdateLoginProfile", Targets.USERS_WITH_PASSWORD),

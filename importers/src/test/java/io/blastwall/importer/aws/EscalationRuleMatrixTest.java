@@ -60,7 +60,7 @@ class EscalationRuleMatrixTest {
             case USERS, USERS_WITH_PASSWORD, USERS_WITHOUT_PASSWORD -> List.of(NAMES.arn("user", "victim"), NAMES.arn("user", "victim"));
             case ROLES -> List.of(NAMES.arn("role", "victim-role"), NAMES.arn("role", "victim-role"));
             case GROUP_MEMBERS -> List.of(NAMES.arn("group", "grp"), NAMES.arn("user", "victim"));
-            case POLICY_HOLDERS -> List.of(NAMES.arn("policy", "customer"), NAMES.arn("user", "victim"));
+            case POLICY_HOLDERS, POLICY_HOLDERS_WITH_OTHER_VERSIONS -> List.of(NAMES.arn("policy", "customer"), NAMES.arn("user", "victim"));
         };
     }
 
@@ -94,15 +94,21 @@ class EscalationRuleMatrixTest {
                         .formatted(NAMES.arn("user", "victim"), NAMES.arn("policy", "customer")))
                 .group("grp")
                 .role("victim-role", trust("{\"Service\":\"lambda.amazonaws.com\"}", ""), "")
-                .raw("policies", managed("customer", allow("s3:GetObject", "*")))
+                .raw("policies", managed("customer", allow("s3:GetObject", "*"), allow("s3:PutObject", "*")))
                 .raw("policies", managed("s3-only", allow("s3:*", "*")));
         return GaadFixture.importFiles(dir, ImportOptions.defaults(), account).graph();
     }
 
-    private static String managed(String name, String document) {
+    /** A customer-managed policy whose default version is v1, with any other documents stored as v2, v3... */
+    static String managed(String name, String document, String... otherVersions) {
+        StringBuilder others = new StringBuilder();
+        for (int i = 0; i < otherVersions.length; i++) {
+            others.append(",{\"VersionId\":\"v").append(i + 2).append("\",\"IsDefaultVersion\":false,\"Document\":")
+                    .append(otherVersions[i]).append('}');
+        }
         return """
                 {"PolicyName":"%s","Arn":"%s","DefaultVersionId":"v1","PolicyVersionList":[
-                  {"VersionId":"v1","IsDefaultVersion":true,"Document":%s}]}""".formatted(name, NAMES.arn("policy", name), document);
+                  {"VersionId":"v1","IsDefaultVersion":true,"Document":%s}%s]}""".formatted(name, NAMES.arn("policy", name), document, others);
     }
 
     @ParameterizedTest(name = "{0} {1}")
