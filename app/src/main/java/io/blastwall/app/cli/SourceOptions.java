@@ -3,6 +3,7 @@ package io.blastwall.app.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,12 +22,6 @@ public final class SourceOptions {
     @Option(names = "--sample", description = "Import and use the bundled sample environment (Northwind Logistics).")
     boolean sample;
 
-    @Option(
-            names = "--policies",
-            paramLabel = "PATH",
-            description = "Extra policy documents (file or folder) to resolve AWS-managed policies an export only references.")
-    List<Path> policyDocuments = new ArrayList<>();
-
-    @Option(names = "--label", paramLabel = "TEXT", description = "Label of the snapshot created from the inputs.")
-    String label;
+    @Mixin
+    ImportSettings importing;
 }

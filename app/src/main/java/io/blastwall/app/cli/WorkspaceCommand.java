@@ -4,14 +4,11 @@ import io.blastwall.app.ImportOutcome;
 import io.blastwall.app.LoadedSnapshot;
 import io.blastwall.app.Workspace;
 import io.blastwall.importer.ImportException;
-import io.blastwall.importer.ImportOptions;
 import io.blastwall.importer.ImportWarning;
 import io.blastwall.app.store.StoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
@@ -55,9 +52,8 @@ abstract class WorkspaceCommand implements Callable<Integer> {
     LoadedSnapshot resolve(Workspace workspace, SourceOptions source, TerminalProgress progress)
             throws StoreException, ImportException, IOException {
         if (!source.inputs.isEmpty()) {
-            ImportOptions options = ImportOptions.defaults().withPolicyDocuments(source.policyDocuments);
-            String label = Optional.ofNullable(source.label).orElse(defaultLabel(source.inputs));
-            ImportOutcome outcome = workspace.importInputs(source.inputs, options, label, progress);
+            ImportOutcome outcome = workspace.importInputs(
+                    source.inputs, source.importing.options(), source.importing.label(source.inputs), progress);
             progress.finish();
             reportImport(outcome);
             return workspace.load(outcome.snapshot().id(), progress);
@@ -97,10 +93,5 @@ abstract class WorkspaceCommand implements Callable<Integer> {
             err.printf("  ... and %d more warning(s)%n", warnings.size() - shown);
         }
         err.flush();
-    }
-
-    static String defaultLabel(List<Path> inputs) {
-        String first = inputs.get(0).getFileName() == null ? inputs.get(0).toString() : inputs.get(0).getFileName().toString();
-        return inputs.size() == 1 ? first : first + " and " + (inputs.size() - 1) + " more";
     }
 }

@@ -99,6 +99,17 @@ class CliEndToEndTest {
         assertTrue(Files.readString(md).contains("Identities ranked by blast radius"));
     }
 
+    @Test
+    @Order(5)
+    void namesAKubernetesClusterFromTheCommandLine() {
+        Path rbac = Path.of("..", "..", "shared", "data", "k8s-rbac");
+        Assumptions.assumeTrue(Files.isDirectory(rbac), "../shared/data not present: skipping");
+        CliRun run = blastwall("paths", rbac.resolve("argo-cd_install_rbac-and-workloads.yaml").toString(),
+                "--cluster-name", "lab", "--reverse", "--to", "k8s://lab");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("argocd-application-controller"), run.out());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"empty", "truncated", "binary", "other-shape", "zip-slip"})
     @Order(6)
