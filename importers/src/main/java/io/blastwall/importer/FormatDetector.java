@@ -87,12 +87,17 @@ public final class FormatDetector {
         return head.startsWith("\uFEFF") ? head.substring(1) : head;
     }
 
+    /** Jackson's message without its internal source description: "(start marker at line 1, column 9)". */
+    static String readable(String jacksonMessage) {
+        return jacksonMessage.replaceAll("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+    }
+
     /** Parses from the bytes (Jackson detects the encoding and skips a byte-order mark). */
     private JsonNode parse(SourceInput input, String head) throws ImportException {
         try {
             return mapper.readTree(input.content());
         } catch (JsonProcessingException e) {
-            String message = "invalid JSON: " + e.getOriginalMessage();
+            String message = "invalid JSON: " + readable(e.getOriginalMessage());
             if (looksSupported(head)) {
                 throw new ImportException(input.path(), place(e.getLocation()), message, e);
             }

@@ -1,6 +1,7 @@
 package io.blastwall.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,14 @@ class BadInputTest {
         ImportException e = failure(truncated);
         assertEquals(truncated.toString(), e.file());
         assertTrue(e.location().startsWith("line 3, column "), e.location());
+    }
+
+    @Test
+    void jsonErrorsSpeakOfLinesNotOfTheParsersInternals() throws IOException {
+        Path truncated = write("open-array.json", "{\"UserDetailList\": [\n");
+        ImportException e = failure(truncated);
+        assertFalse(e.getMessage().contains("Source:"), e.getMessage());
+        assertTrue(e.getMessage().contains("start marker at line 1, column 20"), e.getMessage());
     }
 
     @Test

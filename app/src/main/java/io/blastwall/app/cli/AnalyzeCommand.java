@@ -67,7 +67,7 @@ final class AnalyzeCommand extends WorkspaceCommand {
         ReportBuilder builder = new ReportBuilder(loaded, Clock.systemUTC());
         Report result;
         if (identity != null) {
-            Entity entity = new IdentityResolver(loaded.graph()).identity(identity);
+            Entity entity = new IdentityResolver(loaded.graph(), loaded.snapshot().id()).identity(identity);
             printDetail(out, loaded.graph(), analysis.radii().radius(entity.id()), entity);
             if (whatIf.requested()) {
                 out.printf(Locale.ROOT, "%nBefore the what-if: score %.1f, %d entities in the blast radius%n",

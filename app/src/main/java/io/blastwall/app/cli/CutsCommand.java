@@ -71,7 +71,7 @@ final class CutsCommand extends WorkspaceCommand {
         report.validate();
         LoadedSnapshot loaded = resolve(workspace, source, progress);
         progress.finish();
-        IdentityResolver resolver = new IdentityResolver(loaded.graph());
+        IdentityResolver resolver = new IdentityResolver(loaded.graph(), loaded.snapshot().id());
         Set<EntityId> starts = starts(loaded, resolver);
         Set<EntityId> targets = new LinkedHashSet<>();
         to.forEach(t -> targets.add(resolver.any(t).id()));

@@ -11,9 +11,12 @@ import java.util.function.Predicate;
 /** Finds the entity a user means: exact id or ARN, exact name, or a unique part of the name. */
 final class IdentityResolver {
     private final IdentityGraph graph;
+    private final String snapshotId;
 
-    IdentityResolver(IdentityGraph graph) {
+    /** @param snapshotId the snapshot searched, named in the error when nothing matches */
+    IdentityResolver(IdentityGraph graph, String snapshotId) {
         this.graph = graph;
+        this.snapshotId = snapshotId;
     }
 
     Entity identity(String query) {
@@ -43,7 +46,9 @@ final class IdentityResolver {
             return partial.get(0);
         }
         if (partial.isEmpty()) {
-            throw new UserError("no " + what + " matches \"" + query + "\" (try `blastwall analyze` for the list)");
+            throw new UserError("no " + what + " matches \"" + query + "\" in snapshot " + snapshotId
+                    + " (`blastwall analyze --snapshot " + snapshotId + "` lists them; `blastwall snapshots` lists the"
+                    + " snapshots, and --snapshot ID picks another than the newest)");
         }
         throw ambiguous(query, partial);
     }

@@ -56,7 +56,7 @@ final class MarkCommand extends WorkspaceCommand {
         }
         IdentityGraph graph = workspace.store().load(id, progress);
         progress.finish();
-        IdentityResolver resolver = new IdentityResolver(graph);
+        IdentityResolver resolver = new IdentityResolver(graph, id);
         for (String query : entities) {
             Entity e = resolver.any(query);
             if (what != null && what.clear) {

@@ -53,8 +53,8 @@ final class PathsCommand extends WorkspaceCommand {
     @Option(names = "--to", paramLabel = "NAME|ARN", description = "Target(s); default: every crown jewel reached.")
     List<String> to = new ArrayList<>();
 
-    @Option(names = "--evidence", negatable = true, description = "Print the evidence text of every hop (default: ${DEFAULT-VALUE}).")
-    boolean evidence = true;
+    @Option(names = "--no-evidence", description = "Print where each hop's evidence is, without its text.")
+    boolean noEvidence;
 
     @Override
     int run(Workspace workspace, TerminalProgress progress) throws Exception {
@@ -64,7 +64,7 @@ final class PathsCommand extends WorkspaceCommand {
         }
         LoadedSnapshot loaded = resolve(workspace, source, progress);
         progress.finish();
-        IdentityResolver resolver = new IdentityResolver(loaded.graph());
+        IdentityResolver resolver = new IdentityResolver(loaded.graph(), loaded.snapshot().id());
         Set<EntityId> targets = new LinkedHashSet<>();
         to.forEach(t -> targets.add(resolver.any(t).id()));
         Analysis analysis = whatIf.requested() ? whatIf.apply(loaded.analysis(), out()) : loaded.analysis();
@@ -144,13 +144,13 @@ final class PathsCommand extends WorkspaceCommand {
                         step.relation().confidence().label());
                 for (Grant g : step.grants()) {
                     out.printf("     evidence: %s at %s%n", g.evidence().sourceFile(), g.evidence().location());
-                    if (evidence) {
+                    if (!noEvidence) {
                         g.evidence().text().lines().limit(20).forEach(l -> out.println("       | " + l));
                     }
                 }
                 for (Evidence e : step.relation().evidence()) {
                     out.printf("     statement: %s%n", StatementSource.of(e));
-                    if (evidence) {
+                    if (!noEvidence) {
                         e.text().lines().limit(20).forEach(l -> out.println("       | " + l));
                     }
                 }
