@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -281,24 +282,12 @@ public final class EffectivePermissions {
     private BoundaryCheck scpAllows(String action, String resource, RequestContext ctx, Scope scope) {
         BoundaryCheck out = BoundaryCheck.NONE;
         for (StatementIndex level : scpLevels) {
-            Tri value = Tri.FALSE;
-            List<String> unresolved = new ArrayList<>();
-            List<Evidence> checked = new ArrayList<>();
-            for (BoundStatement b : level.forService(PolicyParser.service(action))) {
-                if (scope.allows(b, action, resource)) {
-                    ConditionResult c = b.conditions(ctx);
-                    value = value.or(c.value());
-                    unresolved.addAll(c.unresolved());
-                    if (c.value() != Tri.FALSE) {
-                        checked.add(StatementEvidence.checkedLimit(b.source().file(), b.source().label(), b.statement(),
-                                c.value() == Tri.TRUE ? "allows" : "allows under conditions"));
-                    }
-                }
-            }
-            if (value == Tri.FALSE) {
+            BoundaryCheck check = limitAllows(level, action, resource, ctx, scope,
+                    (b, why) -> StatementEvidence.checkedLimit(b.source().file(), b.source().label(), b.statement(), why));
+            if (check.result().value() == Tri.FALSE) {
                 return new BoundaryCheck(new ConditionResult(Tri.FALSE, List.of()), List.of());
             }
-            out = out.and(new BoundaryCheck(new ConditionResult(value, value == Tri.UNKNOWN ? unresolved : List.of()), checked));
+            out = out.and(check);
         }
         return out;
     }
@@ -320,17 +309,28 @@ public final class EffectivePermissions {
             return new BoundaryCheck(new ConditionResult(Tri.UNKNOWN, List.of(boundary.get().unknownCondition())),
                     List.of(StatementEvidence.checkedUnknown(label)));
         }
+        String file = boundary.get().file();
+        return limitAllows(boundaryAllows, action, resource, ctx, scope,
+                (b, why) -> StatementEvidence.checkedLimit(file, label, b.statement(), why));
+    }
+
+    /**
+     * Whether a policy that only limits (one SCP level, a permission boundary) allows the request: some Allow statement
+     * must match, and each one that does (or may) is recorded as checked; {@code evidence} describes a checked
+     * statement with the reason.
+     */
+    private static BoundaryCheck limitAllows(StatementIndex index, String action, String resource, RequestContext ctx,
+            Scope scope, BiFunction<BoundStatement, String, Evidence> evidence) {
         Tri value = Tri.FALSE;
         List<String> unresolved = new ArrayList<>();
         List<Evidence> checked = new ArrayList<>();
-        for (BoundStatement b : boundaryAllows.forService(PolicyParser.service(action))) {
+        for (BoundStatement b : index.forService(PolicyParser.service(action))) {
             if (scope.allows(b, action, resource)) {
                 ConditionResult c = b.conditions(ctx);
                 value = value.or(c.value());
                 unresolved.addAll(c.unresolved());
                 if (c.value() != Tri.FALSE) {
-                    checked.add(StatementEvidence.checkedLimit(boundary.get().file(), label, b.statement(),
-                            c.value() == Tri.TRUE ? "allows" : "allows under conditions"));
+                    checked.add(evidence.apply(b, c.value() == Tri.TRUE ? "allows" : "allows under conditions"));
                 }
             }
         }
