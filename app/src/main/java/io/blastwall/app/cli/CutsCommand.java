@@ -56,8 +56,11 @@ final class CutsCommand extends WorkspaceCommand {
             description = "Target(s); default: every crown jewel reached.")
     List<String> to = new ArrayList<>();
 
-    @Option(names = "--max-cost", paramLabel = "COST", description = "Budget: say so when no cut costs this little.")
+    @Option(names = "--max-cost", paramLabel = "COST", description = "Budget: when no cut costs this little, say so, show the cheapest and exit with code 3.")
     Double maxCost;
+
+    /** Exit code when no cut fits the --max-cost budget: scripts can tell "over budget" from success. */
+    static final int OVER_BUDGET = 3;
 
     @Option(names = {"--exclude-grant", "--keep"}, paramLabel = "GRANT", split = ",",
             description = "Grants that must not be removed (ids, or unique parts of ids).")
@@ -82,6 +85,7 @@ final class CutsCommand extends WorkspaceCommand {
         HopExplainer words = new HopExplainer(loaded.graph());
         String who = starts.size() == 1 ? words.name(starts.iterator().next()) : starts.size() + " identities";
         print(out(), words, who, plan);
+        int exitCode = plan.cheapest().isEmpty() || plan.withinBudget() ? 0 : OVER_BUDGET;
         if (whatIf.requested() && starts.size() == 1) {
             EntityId only = starts.iterator().next();
             out().println();
@@ -93,7 +97,7 @@ final class CutsCommand extends WorkspaceCommand {
             Entity start = loaded.graph().require(starts.iterator().next());
             report.write(new ReportBuilder(loaded, Clock.systemUTC()).identityReport(ranking, start, targets, progress), err());
         }
-        return 0;
+        return exitCode;
     }
 
     private Set<EntityId> starts(LoadedSnapshot loaded, IdentityResolver resolver) {

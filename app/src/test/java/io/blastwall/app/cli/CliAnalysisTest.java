@@ -22,13 +22,17 @@ class CliAnalysisTest {
     static Path dataDir;
 
     private static CliRun blastwall(String... args) {
+        CliRun run = blastwallExiting(args);
+        assertEquals(0, run.exitCode(), String.join(" ", args) + ":\n" + run.out() + run.err());
+        return run;
+    }
+
+    private static CliRun blastwallExiting(String... args) {
         String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--data-dir";
         all[args.length + 1] = dataDir.toString();
-        CliRun run = CliRun.of(all);
-        assertEquals(0, run.exitCode(), String.join(" ", args) + ":\n" + run.out() + run.err());
-        return run;
+        return CliRun.of(all);
     }
 
     /** The grant ids line of the first cut printed. */
@@ -77,9 +81,10 @@ class CliAnalysisTest {
     @Test
     @Order(4)
     void aBudgetTooSmallIsSaid() {
-        CliRun run = blastwall("cuts", "--from", AGENT, "--max-cost", "0.1");
+        CliRun run = blastwallExiting("cuts", "--from", AGENT, "--max-cost", "0.1");
 
         assertTrue(run.out().contains("No cut within the budget of 0.10"), run.out());
+        assertEquals(CutsCommand.OVER_BUDGET, run.exitCode(), run.err());
     }
 
     @Test
