@@ -19,10 +19,12 @@ import java.util.Set;
  * RBAC of one cluster (catalogue K-E1, K-E5): every subject of every binding gets the effective rules of the bound
  * role, cluster-wide for a ClusterRoleBinding and only in its namespace for a RoleBinding (also when it binds a
  * ClusterRole). Each subject of each binding is one {@link GrantKind#ROLE_BINDING} grant. A ClusterRoleBinding
- * that names a Role is ignored (the API refuses it).
+ * that names a Role is ignored (the API refuses it). Bindings a subject could make itself ({@link DerivedBindings})
+ * are added afterwards; {@link #allowing} answers with both, {@link #allowingAsBound} with the export's alone.
  */
 final class Authorizer {
     private final Map<String, List<BoundRules>> bySubject = new LinkedHashMap<>();
+    private final Map<String, List<BoundRules>> derived = new LinkedHashMap<>();
     private final Map<String, Subject> subjects = new LinkedHashMap<>();
 
     /** A binding subject: kind {@code User}, {@code Group} or {@code ServiceAccount}, name ({@code ns/name} for SAs). */
@@ -47,40 +49,73 @@ final class Authorizer {
             int index = 0;
             for (JsonNode s : binding.body().path("subjects")) {
                 Subject subject = subject(cluster, binding, s);
-                subjects.putIfAbsent(subject.id(), subject);
                 GrantId grant = draft.grant(new Grant(KubeIds.binding(cluster.name(), binding, subject.kind() + ":" + subject.name()),
                         GrantKind.ROLE_BINDING, KubeDraft.id(subject.id()), roleKind + "/" + roleName,
                         describe(binding, subject, roleKind, roleName),
                         new Evidence(binding.file(), binding.location() + ".subjects[" + index++ + "]", evidence(binding)), ""));
-                bySubject.computeIfAbsent(subject.id(), k -> new ArrayList<>()).add(new BoundRules(subject.id(),
-                        binding.namespace(), rules.get(), grant, roleKind + "/" + roleName));
+                bind(subject, new BoundRules(subject.id(), binding.namespace(), rules.get(), Allow.of(grant),
+                        roleKind + "/" + roleName));
             }
         }
+    }
+
+    /** Adds a binding of the export (or of an EKS access policy) for a subject. */
+    void bind(Subject subject, BoundRules rules) {
+        subjects.putIfAbsent(subject.id(), subject);
+        bySubject.computeIfAbsent(subject.id(), k -> new ArrayList<>()).add(rules);
+    }
+
+    /** Adds a binding the subject could make itself (an escalation). */
+    void derive(BoundRules rules) {
+        derived.computeIfAbsent(rules.subject(), k -> new ArrayList<>()).add(rules);
     }
 
     Map<String, Subject> subjects() {
         return subjects;
     }
 
+    /** The bindings of the export for the subject. */
     List<BoundRules> bound(String subject) {
         return bySubject.getOrDefault(subject, List.of());
     }
 
-    /** The grants that each allow the request on their own (alternatives); empty when nothing allows it. */
-    List<GrantId> allowing(String subject, String namespace, Request request) {
-        Set<GrantId> out = new LinkedHashSet<>();
-        for (BoundRules b : bound(subject)) {
-            if (b.allows(namespace, request)) {
-                out.add(b.grant());
-            }
-        }
-        return List.copyOf(out);
+    /** The bindings of the export and those the subject could make. */
+    List<BoundRules> boundOrDerived(String subject) {
+        List<BoundRules> out = new ArrayList<>(bound(subject));
+        out.addAll(derived.getOrDefault(subject, List.of()));
+        return out;
     }
 
-    /** The grants allowing any of the requests. */
-    List<GrantId> allowingAny(String subject, String namespace, List<Request> requests) {
-        Set<GrantId> out = new LinkedHashSet<>();
-        requests.forEach(r -> out.addAll(allowing(subject, namespace, r)));
+    /**
+     * The ways the request is allowed (alternatives), counting bindings the subject could make; empty when none. A
+     * derived binding of every rule cluster-wide is left out: it makes the subject admin of the cluster
+     * ({@link AdminRules}), which controls everything in it, so its edges would only repeat that.
+     */
+    List<Allow> allowing(String subject, String namespace, Request request) {
+        return allowingAny(subject, namespace, List.of(request));
+    }
+
+    /** The ways any of the requests is allowed (see {@link #allowing}). */
+    List<Allow> allowingAny(String subject, String namespace, List<Request> requests) {
+        List<BoundRules> bindings = boundOrDerived(subject).stream()
+                .filter(b -> !(b.allow().isDerived() && b.clusterWide() && b.isWildcard())).toList();
+        return allowed(bindings, namespace, requests);
+    }
+
+    /** The ways any of the requests is allowed by the bindings of the export alone. */
+    List<Allow> allowingAsBound(String subject, String namespace, List<Request> requests) {
+        return allowed(bound(subject), namespace, requests);
+    }
+
+    private static List<Allow> allowed(List<BoundRules> bindings, String namespace, List<Request> requests) {
+        Set<Allow> out = new LinkedHashSet<>();
+        for (Request r : requests) {
+            for (BoundRules b : bindings) {
+                if (b.allows(namespace, r)) {
+                    out.add(b.allow());
+                }
+            }
+        }
         return List.copyOf(out);
     }
 

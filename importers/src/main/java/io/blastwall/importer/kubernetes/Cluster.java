@@ -92,8 +92,23 @@ final class Cluster {
         return of("Secret");
     }
 
+    List<KubeObject> services() {
+        return of("Service");
+    }
+
     List<KubeObject> nodes() {
         return of("Node");
+    }
+
+    /** Nodes labelled as control-plane nodes ({@code node-role.kubernetes.io/control-plane} or {@code master}). */
+    List<KubeObject> controlPlaneNodes() {
+        return nodes().stream().filter(n -> n.labels().containsKey("node-role.kubernetes.io/control-plane")
+                || n.labels().containsKey("node-role.kubernetes.io/master")).toList();
+    }
+
+    /** The Pod Security Admission level enforced in a namespace ({@code privileged}, {@code baseline}, ...), or empty. */
+    String podSecurity(String ns) {
+        return namespace(ns).map(o -> o.labels().getOrDefault("pod-security.kubernetes.io/enforce", "")).orElse("");
     }
 
     Optional<KubeObject> namespace(String ns) {

@@ -61,6 +61,7 @@ public final class KubernetesImporter {
 
     private void addCluster(Cluster cluster, KubeDraft draft) {
         Authorizer rbac = new Authorizer(cluster, draft, warnings);
+        new DerivedBindings(cluster, rbac).addAll();
         new ClusterEntities(cluster, draft, options.aiAgentNamePatterns(), options.sensitiveResourcePatterns()).addAll(rbac);
         new CloudEdges(cluster, draft, warnings).addAll();
         new RoleEdges(cluster, rbac, draft).addAll();

@@ -30,11 +30,14 @@ final class RoleEdges {
         for (String subject : rbac.subjects().keySet()) {
             for (BoundRules b : rbac.bound(subject)) {
                 String[] ref = b.role().split("/", 2);
+                if (!ref[0].equals("Role") && !ref[0].equals("ClusterRole")) {
+                    continue;
+                }
                 String role = KubeIds.object(cluster.name(), ref[0], ref[0].equals("Role") ? b.namespace() + "/" + ref[1] : ref[1]);
                 draft.putIfAbsent(new Entity(KubeDraft.id(role), EntityKind.POLICY, Provider.KUBERNETES, "Kubernetes::" + ref[0],
                         ref[1], Sensitivity.NONE, Map.of(), Props.cluster(cluster.name())
                                 .put("builtIn", "true").put("classification", "bootstrap role, not in the export").map()));
-                draft.relate(KubeEdge.of(RelationKind.HAS_POLICY, subject, role, List.of(b.grant()), Confidence.PROVEN, "K-E1"));
+                draft.relate(KubeEdge.of(RelationKind.HAS_POLICY, subject, role, b.allow().grants(), Confidence.PROVEN, "K-E1"));
             }
         }
         for (String sa : cluster.serviceAccounts().keySet()) {

@@ -39,6 +39,16 @@ record Workload(KubeObject object, JsonNode podSpec, Map<String, String> podLabe
         return !podSpec.path("automountServiceAccountToken").isBoolean() || podSpec.path("automountServiceAccountToken").asBoolean();
     }
 
+    /** True for a pod a controller owns (it is recreated when removed). */
+    boolean isControlled() {
+        for (JsonNode owner : object.body().path("metadata").path("ownerReferences")) {
+            if (owner.path("controller").asBoolean(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String nodeName() {
         return podSpec.path("nodeName").asText("");
     }
