@@ -49,7 +49,10 @@ record Allow(List<GrantId> grants, String via, String how) {
         return new Allow(all, rule, step);
     }
 
-    /** Every pairing of one allowance of {@code a} with one of {@code b} (the same one counts once). */
+    /**
+     * Every pairing of one allowance of {@code a} with one of {@code b} (the same one counts once), without those
+     * that need every grant of another pairing and more: they add nothing a cut would not already remove.
+     */
     static List<Allow> pairs(List<Allow> a, List<Allow> b) {
         LinkedHashSet<Allow> out = new LinkedHashSet<>();
         for (Allow x : a) {
@@ -57,6 +60,7 @@ record Allow(List<GrantId> grants, String via, String how) {
                 out.add(x.equals(y) ? x : x.and(y));
             }
         }
-        return List.copyOf(out);
+        return out.stream().filter(x -> out.stream().noneMatch(y -> y != x && x.grants().size() > y.grants().size()
+                && x.grants().containsAll(y.grants()))).toList();
     }
 }

@@ -118,18 +118,30 @@ final class CloudEdges {
                 draft.relate(KubeEdge.of(RelationKind.MEMBER_OF, user, id, List.of(grant), Confidence.PROVEN, "K8S-AWS-AUTH"));
             }
             if (groups.contains("system:nodes")) {
-                nodeRole(aws);
+                nodeRole(aws, grant);
             }
         }
     }
 
-    private void nodeRole(String role) {
+    /**
+     * K8S-CLOUD-03: the node instance role (mapped to {@code system:nodes}) is what IMDS hands out on the node, to
+     * the node itself and to any pod unless IMDSv2 is required with a hop limit of 1 (hostNetwork pods reach it
+     * even then).
+     */
+    void nodeRole(String role, GrantId mapping) {
         List<String> nodes = new ArrayList<>(cluster.nodes().stream().map(n -> KubeIds.node(cluster.name(), n.name())).toList());
         nodes.add(ClusterEntities.anyNode(cluster.name(), draft));
         for (String node : nodes) {
-            draft.relate(KubeEdge.of(RelationKind.CAN_ASSUME, node, role, List.of(), Confidence.HEURISTIC, "K8S-CLOUD-03")
+            draft.relate(KubeEdge.of(RelationKind.CAN_ASSUME, node, role, List.of(mapping), Confidence.HEURISTIC, "K8S-CLOUD-03")
                     .withActions(Set.of("read the instance role's credentials from IMDS"))
                     .withConditions(List.of("the node's instance role (mapped to system:nodes); IMDS reachable")));
+        }
+        for (Workload w : cluster.workloads()) {
+            String condition = w.hostNetwork() ? "the pod uses the host network, so IMDS answers it as it answers the node"
+                    : "IMDS reachable from pods: IMDSv1, or IMDSv2 with a hop limit above 1, and no network policy blocking 169.254.169.254";
+            draft.relate(KubeEdge.of(RelationKind.CAN_ASSUME, KubeIds.object(cluster.name(), w.object()), role, List.of(mapping),
+                    Confidence.HEURISTIC, "K8S-CLOUD-03").withActions(Set.of("read the node instance role's credentials from IMDS"))
+                    .withConditions(List.of(condition)));
         }
     }
 

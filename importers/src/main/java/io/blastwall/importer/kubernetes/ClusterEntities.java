@@ -49,6 +49,13 @@ final class ClusterEntities {
                 Props.cluster(c).put("namespace", r.namespace()).put("sourceFile", r.file())
                         .put("aggregated", r.body().has("aggregationRule") ? "true" : "").map())));
         cluster.workloads().forEach(this::workload);
+        Map<String, String> exposed = ExposureEdges.exposure(cluster);
+        cluster.services().forEach(svc -> draft.put(new Entity(KubeDraft.id(KubeIds.object(c, svc)), EntityKind.RESOURCE,
+                Provider.KUBERNETES, "Kubernetes::Service", svc.key(), Sensitivity.NONE, svc.labels(), Props.cluster(c)
+                        .put("namespace", svc.namespace()).put("type", svc.body().path("spec").path("type").asText("ClusterIP"))
+                        .put("exposure", exposed.containsKey(svc.key()) ? "external: " + exposed.get(svc.key()) : "cluster")
+                        .put("selector", KubeObject.strings(svc.body().path("spec").path("selector")).toString())
+                        .put("sourceFile", svc.file()).map())));
         cluster.nodes().forEach(n -> draft.put(new Entity(KubeDraft.id(KubeIds.node(c, n.name())), EntityKind.WORKLOAD,
                 Provider.KUBERNETES, "Kubernetes::Node", n.name(), Sensitivity.NONE, n.labels(),
                 Props.cluster(c).put("classification", "a node: whoever controls it reads the tokens of its pods").map())));

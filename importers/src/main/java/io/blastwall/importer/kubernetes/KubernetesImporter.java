@@ -68,6 +68,7 @@ public final class KubernetesImporter {
         new RbacEdges(cluster, rbac, draft).addAll();
         new AdminRules(cluster, rbac, draft).addAll();
         new RuntimeEdges(cluster, draft).addAll();
+        new ExposureEdges(cluster, draft).addAll();
     }
 
     private String clusterOf(KubeObject o, List<EksCluster> eks) {
