@@ -82,9 +82,10 @@ final class AdminRules {
                 "read kube-system secrets");
         both(s, KUBE_SYSTEM, List.of(Request.of("create", CORE, "secrets")), List.of(Request.of("get", CORE, "secrets"),
                 Request.of("list", CORE, "secrets")), "K8S-SEC-03", "mint a kube-system service-account token");
-        List<Allow> awsAuth = rbac.allowingAny(s, KUBE_SYSTEM, List.of(Request.named("update", CORE, "configmaps", "aws-auth"),
-                Request.named("patch", CORE, "configmaps", "aws-auth")));
-        boolean eks = cluster.awsAuth().isPresent() || cluster.eks().isPresent();
+        List<Allow> awsAuth = cluster.usesAwsAuth() ? rbac.allowingAny(s, KUBE_SYSTEM, List.of(
+                Request.named("update", CORE, "configmaps", "aws-auth"), Request.named("patch", CORE, "configmaps", "aws-auth")))
+                : List.of();
+        boolean eks = cluster.isEks();
         for (Allow a : awsAuth) {
             admin(s, a, eks ? Confidence.PROVEN : Confidence.CONDITIONAL, "AWS-EKS-02",
                     "map an own AWS role into system:masters in the aws-auth ConfigMap",

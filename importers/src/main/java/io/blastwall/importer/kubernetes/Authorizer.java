@@ -57,6 +57,48 @@ final class Authorizer {
                         roleKind + "/" + roleName));
             }
         }
+        accessPolicies(cluster, draft, warnings);
+    }
+
+    /**
+     * The access policies associated with EKS access entries: each is a binding of its rules to the entry's
+     * Kubernetes user, cluster-wide or in the namespaces of its scope ({@code dev-*} matches by prefix).
+     */
+    private void accessPolicies(Cluster cluster, KubeDraft draft, Warnings warnings) {
+        for (AccessEntry e : cluster.accessEntries()) {
+            String username = e.effectiveUsername();
+            Subject user = new Subject(KubeIds.user(cluster.name(), username), "User", username);
+            subjects.putIfAbsent(user.id(), user);
+            for (AccessEntry.Policy p : e.policies()) {
+                Optional<List<PolicyRule>> rules = AccessPolicies.rules(p.name());
+                if (rules.isEmpty()) {
+                    warnings.add(p.source().file(), p.source().location(), "EKS access policy " + p.name()
+                            + " is not modelled; it grants nothing here");
+                    continue;
+                }
+                String scope = p.namespaces().isEmpty() ? "cluster-wide" : "in namespaces " + String.join(", ", p.namespaces());
+                GrantId grant = draft.grant(new Grant(KubeIds.accessPolicy(cluster.name(), e.principalArn(), p), GrantKind.OTHER,
+                        KubeDraft.id(user.id()), p.policyArn(), "EKS access policy " + p.name() + " associated with the access"
+                        + " entry of " + e.principalArn() + " " + scope, new Evidence(p.source().file(), p.source().location(),
+                        p.source().json()), ""));
+                for (String ns : p.namespaces().isEmpty() ? List.of("") : namespacesMatching(cluster, p.namespaces())) {
+                    bind(user, new BoundRules(user.id(), ns, rules.get(), Allow.of(grant), "AccessPolicy/" + p.name()));
+                }
+            }
+        }
+    }
+
+    private static List<String> namespacesMatching(Cluster cluster, List<String> patterns) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String pattern : patterns) {
+            if (pattern.endsWith("*")) {
+                String prefix = pattern.substring(0, pattern.length() - 1);
+                cluster.namespaces().stream().filter(n -> n.startsWith(prefix)).forEach(out::add);
+            } else {
+                out.add(pattern);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Adds a binding of the export (or of an EKS access policy) for a subject. */

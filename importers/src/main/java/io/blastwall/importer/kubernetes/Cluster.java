@@ -21,11 +21,24 @@ final class Cluster {
     private final Map<String, Optional<KubeObject>> serviceAccounts = new TreeMap<>();
     private final List<Workload> workloads = new ArrayList<>();
     private final Set<String> namespaces = new TreeSet<>();
+    private final List<PodIdentity> podIdentities;
+    private final List<AccessEntry> accessEntries;
 
     Cluster(String name, Optional<EksCluster> eks, List<KubeObject> objects, Warnings warnings) {
+        this(name, eks, objects, List.of(), List.of(), warnings);
+    }
+
+    Cluster(String name, Optional<EksCluster> eks, List<KubeObject> objects, List<PodIdentity> podIdentities,
+            List<AccessEntry> accessEntries, Warnings warnings) {
         this.name = name;
         this.eks = eks;
         this.objects = List.copyOf(objects);
+        this.podIdentities = List.copyOf(podIdentities);
+        this.accessEntries = List.copyOf(accessEntries);
+        for (PodIdentity p : podIdentities) {
+            serviceAccounts.putIfAbsent(p.serviceAccountKey(), Optional.empty());
+            namespaces.add(p.namespace());
+        }
         this.roles = new RoleCatalog(objects, warnings);
         for (KubeObject o : objects) {
             if (!o.namespace().isEmpty()) {
@@ -61,6 +74,38 @@ final class Cluster {
 
     Optional<EksCluster> eks() {
         return eks;
+    }
+
+    List<PodIdentity> podIdentities() {
+        return podIdentities;
+    }
+
+    List<AccessEntry> accessEntries() {
+        return accessEntries;
+    }
+
+    /** True when something in the export says the cluster runs on EKS. */
+    boolean isEks() {
+        return eks.isPresent() || awsAuth().isPresent() || !podIdentities.isEmpty() || !accessEntries.isEmpty();
+    }
+
+    /**
+     * The cluster's ARN as EKS records give it when there is no {@code describe-cluster} output: a Pod Identity
+     * association ARN ({@code arn:aws:eks:<region>:<account>:podidentityassociation/<cluster>/<id>}) names it.
+     */
+    String arnFromEksRecords() {
+        for (PodIdentity p : podIdentities) {
+            String[] parts = p.arn().split(":", 6);
+            if (parts.length == 6 && parts[5].startsWith("podidentityassociation/")) {
+                return String.join(":", parts[0], parts[1], parts[2], parts[3], parts[4], "cluster/" + name);
+            }
+        }
+        return "";
+    }
+
+    /** True when EKS authenticates through the aws-auth ConfigMap (unknown counts as yes: it is the default). */
+    boolean usesAwsAuth() {
+        return eks.map(e -> !e.authenticationMode().equals("API")).orElse(true);
     }
 
     RoleCatalog roles() {

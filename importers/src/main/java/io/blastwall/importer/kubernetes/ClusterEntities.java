@@ -33,9 +33,12 @@ final class ClusterEntities {
 
     void addAll(Authorizer rbac) {
         String c = cluster.name();
+        String arn = cluster.eks().map(EksCluster::arn).filter(a -> !a.isEmpty()).orElseGet(cluster::arnFromEksRecords);
         Props props = Props.cluster(c).put("oidcIssuer", cluster.eks().map(EksCluster::oidcIssuer).orElse(""))
-                .put("arn", cluster.eks().map(EksCluster::arn).orElse(""))
-                .put("account", cluster.eks().map(EksCluster::account).orElse(""))
+                .put("arn", arn)
+                .put("account", arn.split(":").length > 4 ? arn.split(":")[4] : "")
+                .put("authenticationMode", cluster.eks().map(EksCluster::authenticationMode).orElse(""))
+                .put("eks", cluster.isEks() ? "true" : "")
                 .put("sensitivityReason", "the cluster itself: whoever is admin of it controls every workload in it");
         draft.put(new Entity(KubeDraft.id(KubeIds.cluster(c)), EntityKind.RESOURCE, Provider.KUBERNETES,
                 "Kubernetes::Cluster", "Kubernetes cluster " + c, Sensitivity.CRITICAL, Map.of(), props.map()));
@@ -98,10 +101,13 @@ final class ClusterEntities {
     private void subject(Authorizer.Subject s) {
         boolean group = s.kind().equals("Group");
         boolean system = s.name().startsWith("system:");
-        EntityKind kind = group ? EntityKind.GROUP : system ? EntityKind.SERVICE_ACCOUNT : EntityKind.HUMAN;
+        boolean aws = s.name().startsWith("arn:");
+        EntityKind kind = group ? EntityKind.GROUP : system || aws ? EntityKind.SERVICE_ACCOUNT : EntityKind.HUMAN;
+        String classification = group ? "group named in a binding; authenticated outside the cluster"
+                : aws ? "Kubernetes user of an AWS principal (EKS access entry)"
+                : (system ? "system user (a Kubernetes component)" : "user") + " named in a binding; authenticated outside the cluster";
         draft.putIfAbsent(new Entity(KubeDraft.id(s.id()), kind, Provider.KUBERNETES, "Kubernetes::" + s.kind(), s.name(),
-                Sensitivity.NONE, Map.of(), Props.cluster(cluster.name()).put("classification", (group ? "group"
-                        : system ? "system user (a Kubernetes component)" : "user") + " named in a binding; authenticated outside the cluster").map()));
+                Sensitivity.NONE, Map.of(), Props.cluster(cluster.name()).put("classification", classification).map()));
     }
 
     private void workload(Workload w) {
