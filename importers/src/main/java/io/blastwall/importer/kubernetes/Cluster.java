@@ -2,6 +2,7 @@ package io.blastwall.importer.kubernetes;
 
 import io.blastwall.importer.Warnings;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,10 @@ final class Cluster {
     private final List<Workload> workloads = new ArrayList<>();
     private final Set<String> namespaces = new TreeSet<>();
     private final List<PodIdentity> podIdentities;
+    private final Map<String, List<KubeObject>> byKind = new HashMap<>();
+    private final Map<String, List<KubeObject>> byKindAndNamespace = new HashMap<>();
+    private final Map<String, List<Workload>> workloadsByNamespace = new HashMap<>();
+    private final Map<String, List<String>> accountsByNamespace = new HashMap<>();
     private final List<AccessEntry> accessEntries;
 
     Cluster(String name, Optional<EksCluster> eks, List<KubeObject> objects, Warnings warnings) {
@@ -41,6 +46,8 @@ final class Cluster {
         }
         this.roles = new RoleCatalog(objects, warnings);
         for (KubeObject o : objects) {
+            byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o);
+            byKindAndNamespace.computeIfAbsent(o.kind() + " " + o.namespace(), k -> new ArrayList<>()).add(o);
             if (!o.namespace().isEmpty()) {
                 namespaces.add(o.namespace());
             }
@@ -53,6 +60,7 @@ final class Cluster {
             if (Workload.KINDS.contains(o.kind())) {
                 Workload w = Workload.of(o);
                 workloads.add(w);
+                workloadsByNamespace.computeIfAbsent(o.namespace(), k -> new ArrayList<>()).add(w);
                 serviceAccounts.putIfAbsent(o.namespace() + "/" + w.serviceAccount(), Optional.empty());
             }
             tokenSecretAccount(o).ifPresent(sa -> serviceAccounts.putIfAbsent(o.namespace() + "/" + sa, Optional.empty()));
@@ -122,11 +130,24 @@ final class Cluster {
     }
 
     List<String> serviceAccountsIn(String namespace) {
-        return serviceAccounts.keySet().stream().filter(k -> k.startsWith(namespace + "/")).toList();
+        if (accountsByNamespace.isEmpty()) {
+            serviceAccounts.keySet().forEach(k -> accountsByNamespace.computeIfAbsent(k.substring(0, k.indexOf('/')),
+                    n -> new ArrayList<>()).add(k));
+        }
+        return accountsByNamespace.getOrDefault(namespace, List.of());
     }
 
     List<Workload> workloads() {
         return workloads;
+    }
+
+    List<Workload> workloadsIn(String namespace) {
+        return workloadsByNamespace.getOrDefault(namespace, List.of());
+    }
+
+    /** The objects of a kind in a namespace. */
+    List<KubeObject> in(String kind, String namespace) {
+        return byKindAndNamespace.getOrDefault(kind + " " + namespace, List.of());
     }
 
     List<KubeObject> bindings() {
@@ -165,6 +186,9 @@ final class Cluster {
     }
 
     List<KubeObject> of(String... kinds) {
+        if (kinds.length == 1) {
+            return byKind.getOrDefault(kinds[0], List.of());
+        }
         Set<String> wanted = Set.of(kinds);
         return objects.stream().filter(o -> wanted.contains(o.kind())).toList();
     }

@@ -91,21 +91,19 @@ final class ClusterEdges {
 
     /** K8S-STATUS-01: pod status (fail a pod so its controller replaces it) and service status (CVE-2020-8554). */
     private void podAndServiceStatus(String subject, String ns) {
-        for (Workload w : cluster.workloads()) {
+        for (Workload w : cluster.workloadsIn(ns)) {
             KubeObject o = w.object();
-            if (o.namespace().equals(ns) && o.kind().equals("Pod")) {
+            if (o.kind().equals("Pod")) {
                 rbac.allowingAny(subject, ns, List.of(Request.named("update", CORE, "pods/status", o.name()),
                         Request.named("patch", CORE, "pods/status", o.name()))).forEach(a -> out.access(subject,
                         KubeIds.object(cluster.name(), o), a, AccessLevel.WRITE, "K8S-STATUS-01", "patch pods/status"));
             }
         }
-        for (KubeObject svc : cluster.services()) {
-            if (svc.namespace().equals(ns)) {
-                rbac.allowingAny(subject, ns, List.of(Request.named("update", CORE, "services/status", svc.name()),
-                        Request.named("patch", CORE, "services/status", svc.name()))).forEach(a -> out.access(subject,
-                        KubeIds.object(cluster.name(), svc), a, AccessLevel.WRITE, "K8S-STATUS-01",
-                        "patch services/status: a load-balancer ingress IP intercepts the cluster's traffic to it (CVE-2020-8554)"));
-            }
+        for (KubeObject svc : cluster.in("Service", ns)) {
+            rbac.allowingAny(subject, ns, List.of(Request.named("update", CORE, "services/status", svc.name()),
+                    Request.named("patch", CORE, "services/status", svc.name()))).forEach(a -> out.access(subject,
+                    KubeIds.object(cluster.name(), svc), a, AccessLevel.WRITE, "K8S-STATUS-01",
+                    "patch services/status: a load-balancer ingress IP intercepts the cluster's traffic to it (CVE-2020-8554)"));
         }
     }
 

@@ -32,10 +32,7 @@ final class CredentialEdges {
     private void secrets(String subject, String ns) {
         List<Allow> listing = rbac.allowingAny(subject, ns, List.of(Request.of("list", CORE, "secrets"),
                 Request.of("watch", CORE, "secrets")));
-        for (KubeObject s : cluster.secrets()) {
-            if (!s.namespace().equals(ns)) {
-                continue;
-            }
+        for (KubeObject s : cluster.in("Secret", ns)) {
             String secret = KubeIds.object(cluster.name(), s);
             List<Allow> getting = rbac.allowing(subject, ns, Request.named("get", CORE, "secrets", s.name()));
             listing.forEach(a -> out.access(subject, secret, a, AccessLevel.READ, "K8S-SEC-01", "list secrets (values included)"));

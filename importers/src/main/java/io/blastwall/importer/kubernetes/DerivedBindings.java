@@ -59,6 +59,9 @@ final class DerivedBindings {
     private Set<String> bindable(String s, String ns, List<BoundRules> out, Set<String> skip) {
         String bindings = ns.isEmpty() ? "clusterrolebindings" : "rolebindings";
         List<Allow> create = rbac.allowingAsBound(s, ns, List.of(Request.of("create", RBAC, bindings)));
+        if (create.isEmpty() && !mayUpdateSome(s, ns, bindings)) {
+            return Set.of();
+        }
         List<Candidate> candidates = new ArrayList<>();
         for (String role : cluster.roles().clusterRoleNames()) {
             if (!skip.contains(role)) {
@@ -93,10 +96,21 @@ final class DerivedBindings {
         return Set.copyOf(found);
     }
 
+    /** A cheap test before looking at each binding: some rule in scope allows update or patch of some binding. */
+    private boolean mayUpdateSome(String s, String ns, String bindings) {
+        return rbac.bound(s).stream().filter(b -> b.covers(ns)).flatMap(b -> b.rules().stream())
+                .anyMatch(r -> (r.verbs().contains("*") || r.verbs().contains("update") || r.verbs().contains("patch"))
+                        && (r.apiGroups().contains("*") || r.apiGroups().contains(RBAC))
+                        && (r.resources().contains("*") || r.resources().contains(bindings)));
+    }
+
     /** The ways to write a binding of the role: create any binding, or update an existing binding of that role. */
     private List<Allow> writers(String s, String ns, String bindings, String kind, String role, List<Allow> create) {
         List<Allow> out = new ArrayList<>(create);
-        for (KubeObject b : cluster.bindings()) {
+        if (!mayUpdateSome(s, ns, bindings)) {
+            return out;
+        }
+        for (KubeObject b : ns.isEmpty() ? cluster.of("ClusterRoleBinding") : cluster.in("RoleBinding", ns)) {
             boolean sameScope = ns.isEmpty() ? b.kind().equals("ClusterRoleBinding") : b.namespace().equals(ns);
             if (sameScope && b.body().path("roleRef").path("kind").asText("").equals(kind)
                     && b.body().path("roleRef").path("name").asText("").equals(role)) {

@@ -57,8 +57,8 @@ final class ExposureEdges {
             String service = KubeIds.object(cluster.name(), svc);
             Map<String, String> selector = KubeObject.strings(svc.body().path("spec").path("selector"));
             if (!selector.isEmpty()) {
-                for (Workload w : cluster.workloads()) {
-                    if (w.object().namespace().equals(svc.namespace()) && w.podLabels().entrySet().containsAll(selector.entrySet())) {
+                for (Workload w : cluster.workloadsIn(svc.namespace())) {
+                    if (w.podLabels().entrySet().containsAll(selector.entrySet())) {
                         edge(service, KubeIds.object(cluster.name(), w.object()), "reach the pods the service selects " + selector);
                     }
                 }
@@ -102,6 +102,11 @@ final class ExposureEdges {
     }
 
     private String internet() {
+        return internet(cluster, draft);
+    }
+
+    /** The entity for anyone who can reach the cluster's exposed endpoints (and its API server). */
+    static String internet(Cluster cluster, KubeDraft draft) {
         String id = KubeIds.object(cluster.name(), "Network", "internet");
         draft.putIfAbsent(new Entity(KubeDraft.id(id), EntityKind.EXTERNAL_ACCOUNT, Provider.EXTERNAL, "Kubernetes::Network",
                 "Internet (outside cluster " + cluster.name() + ")", Sensitivity.NONE, Map.of(), Props.cluster(cluster.name())

@@ -57,7 +57,7 @@ final class WorkloadEdges {
         Set<Allow> any = new LinkedHashSet<>(pods);
         any.addAll(controllers);
         for (Allow a : any) {
-            cluster.secrets().stream().filter(s -> s.namespace().equals(ns)).forEach(s -> out.access(subject,
+            cluster.in("Secret", ns).forEach(s -> out.access(subject,
                     KubeIds.object(cluster.name(), s), a, AccessLevel.READ, "K8S-WL-01", "mount the secret into a pod"));
             privilegedPods(subject, ns, a);
         }
@@ -110,11 +110,8 @@ final class WorkloadEdges {
 
     /** Patch (image swap), exec, attach and ephemeral containers reach the workload, which runs as its service account. */
     private void podAccess(String subject, String ns) {
-        for (Workload w : cluster.workloads()) {
+        for (Workload w : cluster.workloadsIn(ns)) {
             KubeObject o = w.object();
-            if (!o.namespace().equals(ns)) {
-                continue;
-            }
             String target = KubeIds.object(cluster.name(), o);
             boolean pod = o.kind().equals("Pod");
             podEdge(subject, ns, target, pod ? List.of(Request.named("update", CORE, "pods", o.name()),
@@ -161,8 +158,8 @@ final class WorkloadEdges {
             return;
         }
         List<String> conditions = List.of("needs control of a node (code running on it) for the rescheduled pods to land on");
-        for (Workload w : cluster.workloads()) {
-            if (w.object().namespace().equals(ns) && (RESCHEDULED.contains(w.object().kind()) || w.isControlled())) {
+        for (Workload w : cluster.workloadsIn(ns)) {
+            if ((RESCHEDULED.contains(w.object().kind()) || w.isControlled())) {
                 for (Allow a : ways) {
                     out.relate(RelationKind.CAN_IMPERSONATE, subject, KubeIds.object(cluster.name(), w.object()), a,
                             Confidence.HEURISTIC, "K8S-STEAL-01", "evict the pods and make the other nodes unschedulable,"

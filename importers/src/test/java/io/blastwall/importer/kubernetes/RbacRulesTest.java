@@ -308,4 +308,34 @@ class RbacRulesTest {
         assertEquals(List.of(), rules(withRole("Role", "a", "- {apiGroups: [''], resources: [configmaps], verbs: [patch]}",
                 "RoleBinding"), RelationKind.ADMIN_OF, ALICE, C), "aws-auth lives in kube-system");
     }
+
+    private IdentityGraph boundTo(String kind, String name) {
+        return cluster(dir, "c1", ACCOUNTS + """
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: Role
+                metadata: {name: maker, namespace: a}
+                rules: [{apiGroups: [''], resources: [pods], verbs: [create]}]
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: RoleBinding
+                metadata: {name: everyone, namespace: a}
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: maker}
+                subjects: [{kind: %s, name: "%s"}, {kind: User, name: alice}]
+                """.formatted(kind, name));
+    }
+
+    @Test
+    void builtInGroupsHoldEveryAuthenticatedUserOrAnyone() {
+        IdentityGraph authenticated = boundTo("Group", "system:authenticated");
+        assertEquals(List.of("K-E5"), rules(authenticated, RelationKind.MEMBER_OF, ALICE, C + "/group/system:authenticated"));
+        assertEquals(List.of("K-E5"), rules(authenticated, RelationKind.MEMBER_OF, OTHER, C + "/group/system:authenticated"));
+        assertEquals(List.of(), rules(authenticated, RelationKind.CAN_IMPERSONATE, C + "/network/internet",
+                C + "/group/system:authenticated"));
+        List<Relation> anonymous = relations(boundTo("Group", "system:unauthenticated"), RelationKind.CAN_IMPERSONATE,
+                C + "/network/internet", C + "/group/system:unauthenticated");
+        assertEquals(List.of(Confidence.CONDITIONAL), anonymous.stream().map(Relation::confidence).toList());
+        assertEquals(List.of(), rules(boundTo("User", "system:anonymous"), RelationKind.MEMBER_OF, C + "/user/system:anonymous",
+                C + "/group/system:authenticated"));
+    }
 }
