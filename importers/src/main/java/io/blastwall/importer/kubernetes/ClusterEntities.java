@@ -54,7 +54,7 @@ final class ClusterEntities {
         cluster.workloads().forEach(this::workload);
         Map<String, String> exposed = ExposureEdges.exposure(cluster);
         cluster.services().forEach(svc -> draft.put(new Entity(KubeDraft.id(KubeIds.object(c, svc)), EntityKind.RESOURCE,
-                Provider.KUBERNETES, "Kubernetes::Service", svc.key(), Sensitivity.NONE, svc.labels(), Props.cluster(c)
+                Provider.KUBERNETES, "Kubernetes::Service", "Service " + svc.key(), Sensitivity.NONE, svc.labels(), Props.cluster(c)
                         .put("namespace", svc.namespace()).put("type", svc.body().path("spec").path("type").asText("ClusterIP"))
                         .put("exposure", exposed.containsKey(svc.key()) ? "external: " + exposed.get(svc.key()) : "cluster")
                         .put("selector", KubeObject.strings(svc.body().path("spec").path("selector")).toString())
@@ -117,7 +117,7 @@ final class ClusterEntities {
                 .put("hostPID", w.hostPid() ? "true" : "").put("hostNetwork", w.hostNetwork() ? "true" : "")
                 .put("hostPaths", String.join(",", w.sensitiveHostPaths())).put("sourceFile", o.file());
         draft.put(new Entity(KubeDraft.id(KubeIds.object(cluster.name(), o)), EntityKind.WORKLOAD, Provider.KUBERNETES,
-                "Kubernetes::" + o.kind(), o.key(), Sensitivity.NONE, w.podLabels(), props.map()));
+                "Kubernetes::" + o.kind(), o.kind() + " " + o.key(), Sensitivity.NONE, w.podLabels(), props.map()));
     }
 
     private void secret(KubeObject s) {
