@@ -16,8 +16,8 @@ import java.util.Set;
  * ClusterRoleBinding, bind + create clusterrolebindings (RBAC-01), escalate on clusterroles (RBAC-02),
  * impersonating {@code system:masters} (IMP-01), approving client CSRs (CSR-01), mutating webhooks (WH-01), workload
  * creation, token requests or secret reading in {@code kube-system}, and writing the aws-auth ConfigMap
- * (AWS-EKS-02). Each way is an ADMIN_OF edge to the cluster; admin subjects become CRITICAL, and the cluster then
- * CONTROLS every service account in it.
+ * (AWS-EKS-02). Each way is an ADMIN_OF edge to the cluster; admin subjects become CRITICAL. The cluster CONTROLS
+ * every service account in it, for whoever becomes its admin (here, or through EKS access entries).
  */
 final class AdminRules {
     static final String MASTERS = "system:masters";
@@ -136,9 +136,6 @@ final class AdminRules {
                 .withProperty("adminEquivalent", "true")
                 .withProperty("adminReason", String.join("; ", why))
                 .withProperty("sensitivityReason", "admin-equivalent in cluster " + cluster.name() + ": " + String.join("; ", why))));
-        if (reasons.isEmpty()) {
-            return;
-        }
         for (String sa : cluster.serviceAccounts().keySet()) {
             draft.relate(KubeEdge.of(RelationKind.CONTROLS, KubeIds.cluster(cluster.name()),
                     KubeIds.serviceAccount(cluster.name(), sa), List.of(), Confidence.PROVEN, "K8S-CLUSTER-ADMIN"));

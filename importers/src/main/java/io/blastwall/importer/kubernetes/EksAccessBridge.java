@@ -78,6 +78,7 @@ final class EksAccessBridge {
                     List.of(), modeNote.isEmpty() ? Confidence.PROVEN : Confidence.CONDITIONAL, "AWS-EKS-01", modeNote));
         }
         List<PodRole> roles = podIdentityRoles(cluster);
+        List<Entity> groups = boundGroups(cluster);
         String account = cluster.property("account");
         for (AwsPrincipals.Principal p : principals.all()) {
             if (!p.account().equals(account) || p.serviceLinked() || isAdmin(p.arn()) || !p.permissions().mayAllowService("eks")) {
@@ -85,7 +86,7 @@ final class EksAccessBridge {
             }
             List<AwsWay> admin = entries ? accessEntryAdmin(cluster, p, modeNote) : List.of();
             if (entries) {
-                groups(cluster, p, modeNote);
+                groups(cluster, groups, p, modeNote);
             }
             if (!roles.isEmpty()) {
                 podIdentity(cluster, p, admin, roles);
@@ -129,15 +130,11 @@ final class EksAccessBridge {
     }
 
     /** AWS-EKS-01 into a group: an access entry (new, or its own updated) naming a group bound in the cluster. */
-    private void groups(Entity cluster, AwsPrincipals.Principal p, List<String> modeNote) {
+    private void groups(Entity cluster, List<Entity> groups, AwsPrincipals.Principal p, List<String> modeNote) {
         boolean hasEntry = existingEntry(cluster, p.arn()).isPresent();
         String action = hasEntry ? "eks:UpdateAccessEntry" : "eks:CreateAccessEntry";
         String resource = hasEntry ? accessEntryArn(cluster) : cluster.property("arn");
-        for (Entity group : kubernetes.entities()) {
-            if (!group.nativeType().equals("Kubernetes::Group") || !group.property("cluster").equals(name(cluster))
-                    || group.name().startsWith("system:") || kubernetes.outgoing(group.id()).isEmpty()) {
-                continue;
-            }
+        for (Entity group : groups) {
             Decision d = p.permissions().evaluate(action, resource, Map.of("eks:principalArn", List.of(p.arn()),
                     "eks:kubernetesGroups", List.of(group.name())));
             for (AwsWay w : withNotes(AwsWay.of(d.allowances()), modeNote)) {
@@ -146,6 +143,13 @@ final class EksAccessBridge {
                         "AWS-EKS-01", w.conditions()).withEvidence(w.evidence()));
             }
         }
+    }
+
+    /** The groups bound to something in the cluster that an access entry may name (not {@code system:} ones). */
+    private List<Entity> boundGroups(Entity cluster) {
+        return kubernetes.entities().stream().filter(g -> g.nativeType().equals("Kubernetes::Group")
+                && g.property("cluster").equals(name(cluster)) && !g.name().startsWith("system:")
+                && !kubernetes.outgoing(g.id()).isEmpty()).toList();
     }
 
     /** A role whose trust lets EKS Pod Identity assume it, with the trust grant. */

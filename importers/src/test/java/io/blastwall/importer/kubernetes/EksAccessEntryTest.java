@@ -9,9 +9,12 @@ import static io.blastwall.importer.kubernetes.KubeFixture.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.blastwall.analysis.Analysis;
+import io.blastwall.analysis.AttackPath;
 import io.blastwall.importer.ImportResult;
 import io.blastwall.importer.ImportWarning;
 import io.blastwall.model.Confidence;
+import io.blastwall.model.EntityId;
 import io.blastwall.model.IdentityGraph;
 import io.blastwall.model.Relation;
 import io.blastwall.model.RelationKind;
@@ -215,5 +218,16 @@ class EksAccessEntryTest {
         AwsAccountFixture wrongService = new AwsAccountFixture().role("ops", TRUST_ACCOUNT, eks, passToLambda).role("data-reader", podTrust);
         assertEquals(List.of(), rules(withAccount("API_AND_CONFIG_MAP", RUNNER_RBAC, wrongService), RelationKind.CAN_PASS_ROLE, OPS,
                 arn("role", "data-reader")));
+    }
+
+    @Test
+    void anAdministratorOfTheAccountControlsTheClusterAndItsServiceAccounts() throws IOException {
+        AwsAccountFixture account = new AwsAccountFixture().role("ops", TRUST_ACCOUNT, allow("\"*\"", "*"));
+        IdentityGraph g = withAccount("API", "", account);
+        assertEquals(List.of("AWS-EKS-01"), rules(g, RelationKind.CONTROLS, "arn:aws:iam::111122223333:root", C));
+        assertEquals(List.of(), rules(g, RelationKind.ADMIN_OF, OPS, C), "covered once, through the account");
+        AttackPath path = new Analysis(g).paths().shortest(EntityId.of(OPS), EntityId.of(C + "/serviceaccount/a/bot")).orElseThrow();
+        assertEquals(List.of("arn:aws:iam::111122223333:root", C, C + "/serviceaccount/a/bot"),
+                path.steps().stream().map(st -> st.relation().to().value()).toList());
     }
 }
