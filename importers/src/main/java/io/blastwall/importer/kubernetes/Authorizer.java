@@ -8,6 +8,7 @@ import io.blastwall.model.Grant;
 import io.blastwall.model.GrantId;
 import io.blastwall.model.GrantKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,8 @@ final class Authorizer {
     private final Map<String, List<BoundRules>> bySubject = new LinkedHashMap<>();
     private final Map<String, List<BoundRules>> derived = new LinkedHashMap<>();
     private final Map<String, Subject> subjects = new LinkedHashMap<>();
+    /** Per subject, the bindings {@link #allowingAny} looks at (cleared when a binding is added). */
+    private final Map<String, List<BoundRules>> effective = new HashMap<>();
 
     /** A binding subject: kind {@code User}, {@code Group} or {@code ServiceAccount}, name ({@code ns/name} for SAs). */
     record Subject(String id, String kind, String name) {}
@@ -105,11 +108,13 @@ final class Authorizer {
     void bind(Subject subject, BoundRules rules) {
         subjects.putIfAbsent(subject.id(), subject);
         bySubject.computeIfAbsent(subject.id(), k -> new ArrayList<>()).add(rules);
+        effective.remove(subject.id());
     }
 
     /** Adds a binding the subject could make itself (an escalation). */
     void derive(BoundRules rules) {
         derived.computeIfAbsent(rules.subject(), k -> new ArrayList<>()).add(rules);
+        effective.remove(rules.subject());
     }
 
     Map<String, Subject> subjects() {
@@ -139,9 +144,15 @@ final class Authorizer {
 
     /** The ways any of the requests is allowed (see {@link #allowing}). */
     List<Allow> allowingAny(String subject, String namespace, List<Request> requests) {
-        List<BoundRules> bindings = boundOrDerived(subject).stream()
-                .filter(b -> !(b.allow().isDerived() && b.clusterWide() && b.isWildcard())).toList();
+        List<BoundRules> bindings = effective.computeIfAbsent(subject, s -> boundOrDerived(s).stream()
+                .filter(b -> !(b.allow().isDerived() && b.clusterWide() && b.isWildcard())).toList());
         return allowed(bindings, namespace, requests);
+    }
+
+    /** True when some binding of the subject (of the export or derived) grants anything in the namespace. */
+    boolean coversAny(String subject, String namespace) {
+        allowingAny(subject, namespace, List.of());
+        return effective.getOrDefault(subject, List.of()).stream().anyMatch(b -> b.covers(namespace));
     }
 
     /** The ways any of the requests is allowed by the bindings of the export alone. */
@@ -150,15 +161,20 @@ final class Authorizer {
     }
 
     private static List<Allow> allowed(List<BoundRules> bindings, String namespace, List<Request> requests) {
-        Set<Allow> out = new LinkedHashSet<>();
-        for (Request r : requests) {
-            for (BoundRules b : bindings) {
+        Set<Allow> out = null;
+        for (BoundRules b : bindings) {
+            if (!b.covers(namespace)) {
+                continue;
+            }
+            for (Request r : requests) {
                 if (b.allows(namespace, r)) {
+                    out = out == null ? new LinkedHashSet<>() : out;
                     out.add(b.allow());
+                    break;
                 }
             }
         }
-        return List.copyOf(out);
+        return out == null ? List.of() : List.copyOf(out);
     }
 
     private static Subject subject(Cluster cluster, KubeObject binding, JsonNode s) {

@@ -32,7 +32,15 @@ record BoundRules(String subject, String namespace, List<PolicyRule> rules, Allo
     }
 
     boolean allows(String requestNamespace, Request request) {
-        return covers(requestNamespace) && rules.stream().anyMatch(r -> r.allows(request));
+        if (!covers(requestNamespace)) {
+            return false;
+        }
+        for (PolicyRule r : rules) {
+            if (r.allows(request)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isWildcard() {

@@ -23,6 +23,9 @@ final class RbacEdges {
         ClusterEdges clusterLevel = new ClusterEdges(cluster, rbac, out);
         for (String subject : rbac.subjects().keySet()) {
             for (String ns : cluster.namespaces()) {
+                if (!rbac.coversAny(subject, ns)) {
+                    continue;
+                }
                 workloads.add(subject, ns);
                 credentials.add(subject, ns);
                 clusterLevel.add(subject, ns);
