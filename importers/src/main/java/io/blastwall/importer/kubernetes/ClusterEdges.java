@@ -3,6 +3,7 @@ package io.blastwall.importer.kubernetes;
 import io.blastwall.model.AccessLevel;
 import io.blastwall.model.Confidence;
 import io.blastwall.model.RelationKind;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,6 +18,8 @@ final class ClusterEdges {
     private static final String CORE = "";
     private static final String RBAC = DerivedBindings.RBAC;
     private static final String ADMISSION = "admissionregistration.k8s.io";
+    /** A node name no export has: only rules without resourceNames allow it. */
+    private static final String UNLISTED_NODE = "blastwall:unlisted-node";
 
     private final Cluster cluster;
     private final Authorizer rbac;
@@ -43,11 +46,14 @@ final class ClusterEdges {
         bindings(subject, ns);
     }
 
+    /** Every node, or each named one (a rule without resourceNames also reaches nodes the export does not list). */
     private void nodeProxy(String subject) {
-        List<String> nodes = cluster.nodes().stream().map(KubeObject::name).toList();
-        for (String node : nodes.isEmpty() ? List.of(KubeIds.ANY_NODE) : nodes) {
-            List<Allow> ways = rbac.allowingAny(subject, "", List.of(Request.named("create", CORE, "nodes/proxy", node),
-                    Request.named("get", CORE, "nodes/proxy", node)));
+        List<String> nodes = new ArrayList<>(cluster.nodes().stream().map(KubeObject::name).toList());
+        nodes.add(KubeIds.ANY_NODE);
+        for (String node : nodes) {
+            String name = node.equals(KubeIds.ANY_NODE) ? UNLISTED_NODE : node;
+            List<Allow> ways = rbac.allowingAny(subject, "", List.of(Request.named("create", CORE, "nodes/proxy", name),
+                    Request.named("get", CORE, "nodes/proxy", name)));
             for (Allow a : ways) {
                 String target = node.equals(KubeIds.ANY_NODE) ? ClusterEntities.anyNode(cluster.name(), out.draft())
                         : KubeIds.node(cluster.name(), node);

@@ -119,8 +119,24 @@ final class WorkloadEdges {
             podEdge(subject, ns, target, List.of(podRequest("create", "pods/exec", o, pod), podRequest("get", "pods/exec", o, pod)),
                     "K8S-EXEC-01", "exec into the pod");
             podEdge(subject, ns, target, List.of(podRequest("create", "pods/attach", o, pod)), "K8S-EXEC-02", "attach to the pod");
-            podEdge(subject, ns, target, List.of(podRequest("update", "pods/ephemeralcontainers", o, pod),
-                    podRequest("patch", "pods/ephemeralcontainers", o, pod)), "K8S-EXEC-03", "add an ephemeral container");
+            List<Request> ephemeral = List.of(podRequest("update", "pods/ephemeralcontainers", o, pod),
+                    podRequest("patch", "pods/ephemeralcontainers", o, pod));
+            podEdge(subject, ns, target, ephemeral, "K8S-EXEC-03", "add an ephemeral container");
+            privilegedEphemeral(subject, ns, w, ephemeral);
+        }
+    }
+
+    /** K8S-EXEC-03: a privileged ephemeral container reaches the pod's node where Pod Security does not forbid it. */
+    private void privilegedEphemeral(String subject, String ns, Workload w, List<Request> ephemeral) {
+        if (SAFE_PSA.contains(cluster.podSecurity(ns))) {
+            return;
+        }
+        String node = w.nodeName().isEmpty() || out.draft().entity(KubeIds.node(cluster.name(), w.nodeName())).isEmpty()
+                ? ClusterEntities.anyNode(cluster.name(), out.draft()) : KubeIds.node(cluster.name(), w.nodeName());
+        for (Allow a : rbac.allowingAny(subject, ns, ephemeral)) {
+            out.relate(RelationKind.CAN_IMPERSONATE, subject, node, a, Confidence.HEURISTIC, "K8S-EXEC-03",
+                    "add a privileged ephemeral container to " + w.object().kind() + " " + w.object().key(),
+                    List.of("admission must allow a privileged ephemeral container in namespace " + ns));
         }
     }
 

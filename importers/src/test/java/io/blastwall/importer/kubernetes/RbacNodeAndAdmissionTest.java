@@ -204,4 +204,45 @@ class RbacNodeAndAdmissionTest {
         assertEquals(List.of(), rules(namespaced, RelationKind.CAN_ACCESS, ALICE, C + "/secret/a/db"),
                 "webhook configurations are cluster-scoped: a RoleBinding cannot grant them");
     }
+
+    private static final String NODES = """
+            apiVersion: v1
+            kind: Namespace
+            metadata: {name: a}
+            ---
+            apiVersion: v1
+            kind: Node
+            metadata: {name: n1}
+            ---
+            apiVersion: v1
+            kind: Node
+            metadata: {name: n2}
+            ---
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web, namespace: a}
+            spec: {nodeName: n1, containers: [{name: c, image: web}]}
+            """;
+
+    @Test
+    void nodesProxyFollowsResourceNamesAndOtherwiseReachesEveryNode() {
+        IdentityGraph all = with(NODES, NOTHING, "- {apiGroups: [''], resources: [nodes/proxy], verbs: [get]}");
+        assertEquals(List.of("K8S-NODE-PROXY-01"), rules(all, RelationKind.CAN_IMPERSONATE, ALICE, C + "/node/n2"));
+        assertEquals(List.of("K8S-NODE-PROXY-01"), rules(all, RelationKind.CAN_IMPERSONATE, ALICE, ANY_NODE));
+        IdentityGraph one = with(NODES, NOTHING, "- {apiGroups: [''], resources: [nodes/proxy], verbs: [create], resourceNames: [n1]}");
+        assertEquals(List.of("K8S-NODE-PROXY-01"), rules(one, RelationKind.CAN_IMPERSONATE, ALICE, C + "/node/n1"));
+        assertEquals(List.of(), rules(one, RelationKind.CAN_IMPERSONATE, ALICE, C + "/node/n2"));
+        assertEquals(List.of(), rules(one, RelationKind.CAN_IMPERSONATE, ALICE, ANY_NODE));
+    }
+
+    @Test
+    void aPrivilegedEphemeralContainerReachesThePodsNodeUnlessPodSecurityForbidsIt() {
+        String patch = "- {apiGroups: [''], resources: [pods/ephemeralcontainers], verbs: [patch]}";
+        List<Relation> node = relations(with(NODES, patch, NOTHING), RelationKind.CAN_IMPERSONATE, ALICE, C + "/node/n1");
+        assertEquals(List.of("K8S-EXEC-03"), node.stream().map(Relation::rule).toList());
+        assertEquals(Confidence.HEURISTIC, node.get(0).confidence());
+        String restricted = NODES.replace("metadata: {name: a}", "metadata: {name: a, labels: {pod-security.kubernetes.io/enforce: restricted}}");
+        assertEquals(List.of(), rules(with(restricted, patch, NOTHING), RelationKind.CAN_IMPERSONATE, ALICE, C + "/node/n1"));
+        assertEquals(List.of("K8S-EXEC-03"), rules(with(restricted, patch, NOTHING), RelationKind.CAN_IMPERSONATE, ALICE, C + "/pod/a/web"));
+    }
 }
