@@ -19,11 +19,16 @@ final class AwsAccountFixture {
 
     /** A role with a trust policy and inline policies (each a list of statements as JSON). */
     AwsAccountFixture role(String name, String trust, String... statements) {
+        return roleAt("/", name, trust, statements);
+    }
+
+    /** A role under a path ({@code /eks/}): its ARN is {@code role/eks/<name>}. */
+    AwsAccountFixture roleAt(String path, String name, String trust, String... statements) {
         roles.add("""
-                {"RoleName":"%s","RoleId":"AROA%s","Arn":"%s","Path":"/","CreateDate":"2026-01-01T00:00:00Z",
+                {"RoleName":"%s","RoleId":"AROA%s","Arn":"%s","Path":"%s","CreateDate":"2026-01-01T00:00:00Z",
                  "AssumeRolePolicyDocument":%s,"AttachedManagedPolicies":[],"RolePolicyList":%s,
                  "InstanceProfileList":[],"Tags":[]}"""
-                .formatted(name, id(name), arn("role", name), trust, inline(statements)));
+                .formatted(name, id(name), arn("role", path.substring(1) + name), path, trust, inline(statements)));
         return this;
     }
 

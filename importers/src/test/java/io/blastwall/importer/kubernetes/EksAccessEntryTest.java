@@ -7,6 +7,7 @@ import static io.blastwall.importer.kubernetes.KubeFixture.importAll;
 import static io.blastwall.importer.kubernetes.KubeFixture.relations;
 import static io.blastwall.importer.kubernetes.KubeFixture.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.blastwall.analysis.Analysis;
@@ -229,5 +230,23 @@ class EksAccessEntryTest {
         AttackPath path = new Analysis(g).paths().shortest(EntityId.of(OPS), EntityId.of(C + "/serviceaccount/a/bot")).orElseThrow();
         assertEquals(List.of("arn:aws:iam::111122223333:root", C, C + "/serviceaccount/a/bot"),
                 path.steps().stream().map(st -> st.relation().to().value()).toList());
+    }
+
+    @Test
+    void anAwsAuthRoleArnWithoutItsPathMeansTheRoleUnderItsPath() throws IOException {
+        String awsAuth = """
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: aws-auth, namespace: kube-system}
+                data:
+                  mapRoles: |
+                    - rolearn: arn:aws:iam::111122223333:role/deployer
+                      username: deployer
+                      groups: [platform-admins]
+                """;
+        IdentityGraph g = withAccount("API_AND_CONFIG_MAP", awsAuth, new AwsAccountFixture().roleAt("/ci/", "deployer", TRUST_ACCOUNT));
+        assertEquals(List.of("K8S-AWS-AUTH"), rules(g, RelationKind.AUTHENTICATES_AS, arn("role", "ci/deployer"), C + "/user/deployer"));
+        assertFalse(g.contains(EntityId.of(arn("role", "deployer"))), "no placeholder is left");
     }
 }
