@@ -1,6 +1,9 @@
 package io.blastwall.importer.kubernetes;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.blastwall.importer.Warnings;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -90,6 +93,25 @@ final class Cluster {
 
     List<AccessEntry> accessEntries() {
         return accessEntries;
+    }
+
+    /** The Kubernetes user names EKS gives AWS principals: access entries' and aws-auth's. */
+    Set<String> awsMappedUsers() {
+        Set<String> out = new TreeSet<>();
+        accessEntries.forEach(e -> out.add(e.effectiveUsername()));
+        awsAuth().ifPresent(config -> {
+            for (String list : List.of("mapRoles", "mapUsers")) {
+                try {
+                    for (JsonNode entry : new YAMLMapper().readTree(config.body().path("data").path(list).asText("[]"))) {
+                        String arn = entry.path(list.equals("mapRoles") ? "rolearn" : "userarn").asText("");
+                        out.add(entry.path("username").asText(arn));
+                    }
+                } catch (IOException e) {
+                    // reported where aws-auth is read (CloudEdges)
+                }
+            }
+        });
+        return out;
     }
 
     /** True when something in the export says the cluster runs on EKS. */

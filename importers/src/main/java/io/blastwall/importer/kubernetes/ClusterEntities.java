@@ -4,9 +4,11 @@ import io.blastwall.model.Entity;
 import io.blastwall.model.EntityKind;
 import io.blastwall.model.Provider;
 import io.blastwall.model.Sensitivity;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +25,7 @@ final class ClusterEntities {
     private final KubeDraft draft;
     private final List<Pattern> aiAgents;
     private final List<Pattern> sensitive;
+    private final Set<String> awsUsers = new HashSet<>();
 
     ClusterEntities(Cluster cluster, KubeDraft draft, List<Pattern> aiAgents, List<Pattern> sensitive) {
         this.cluster = cluster;
@@ -46,6 +49,7 @@ final class ClusterEntities {
                 EntityKind.RESOURCE, Provider.KUBERNETES, "Kubernetes::Namespace", ns, Sensitivity.NONE,
                 cluster.namespace(ns).map(KubeObject::labels).orElse(Map.of()), Props.cluster(c).put("namespace", ns).map())));
         cluster.serviceAccounts().forEach(this::serviceAccount);
+        awsUsers.addAll(cluster.awsMappedUsers());
         rbac.subjects().values().stream().filter(s -> !s.kind().equals("ServiceAccount")).forEach(this::subject);
         cluster.roles().all().forEach(r -> draft.put(new Entity(KubeDraft.id(KubeIds.object(c, r)), EntityKind.POLICY,
                 Provider.KUBERNETES, "Kubernetes::" + r.kind(), r.key(), Sensitivity.NONE, r.labels(),
@@ -101,10 +105,10 @@ final class ClusterEntities {
     private void subject(Authorizer.Subject s) {
         boolean group = s.kind().equals("Group");
         boolean system = s.name().startsWith("system:");
-        boolean aws = s.name().startsWith("arn:");
+        boolean aws = s.name().startsWith("arn:") || awsUsers.contains(s.name());
         EntityKind kind = group ? EntityKind.GROUP : system || aws ? EntityKind.SERVICE_ACCOUNT : EntityKind.HUMAN;
         String classification = group ? "group named in a binding; authenticated outside the cluster"
-                : aws ? "Kubernetes user of an AWS principal (EKS access entry)"
+                : aws ? "Kubernetes user of an AWS principal (EKS access entry or aws-auth)"
                 : (system ? "system user (a Kubernetes component)" : "user") + " named in a binding; authenticated outside the cluster";
         draft.putIfAbsent(new Entity(KubeDraft.id(s.id()), kind, Provider.KUBERNETES, "Kubernetes::" + s.kind(), s.name(),
                 Sensitivity.NONE, Map.of(), Props.cluster(cluster.name()).put("classification", classification).map()));
