@@ -137,6 +137,16 @@ public final class FormatDetector {
                 && (node.path("metadata").isObject() || node.path("items").isArray())) {
             return new DetectedSource(input, SourceFormat.KUBERNETES_OBJECTS, Optional.of(node), Optional.empty());
         }
+        if (isEks(node, "association", "associations", "serviceAccount")) {
+            return new DetectedSource(input, SourceFormat.AWS_EKS_POD_IDENTITY, Optional.of(node), Optional.empty());
+        }
+        if (isEks(node, "accessEntry", "accessEntries", "principalArn") || (eksDocument(node).has("principalArn")
+                && eksDocument(node).path("associatedAccessPolicies").isArray())) {
+            return new DetectedSource(input, SourceFormat.AWS_EKS_ACCESS_ENTRIES, Optional.of(node), Optional.empty());
+        }
+        if (node.isObject() && node.has("run_id") && node.path("cluster").path("name").isTextual()) {
+            return new DetectedSource(input, SourceFormat.KUBERNETES_CLUSTER_INFO, Optional.of(node), Optional.empty());
+        }
         if (node.isObject() && node.path("cluster").path("identity").isObject()) {
             return new DetectedSource(input, SourceFormat.AWS_EKS_CLUSTER, Optional.of(node), Optional.empty());
         }
@@ -144,6 +154,21 @@ public final class FormatDetector {
             return new DetectedSource(input, SourceFormat.AWS_MANAGED_POLICY_LIST, Optional.of(node), Optional.empty());
         }
         throw new UnsupportedContentException(input.path(), "$", "JSON of an unsupported shape: " + describe(node));
+    }
+
+    /**
+     * An EKS API response with a {@code one} object or a {@code many} array whose records have the {@code key}
+     * field (or are ARNs), alone or several such responses in an array.
+     */
+    private static boolean isEks(JsonNode node, String one, String many, String key) {
+        JsonNode doc = eksDocument(node);
+        JsonNode item = doc.path(many).isArray() && !doc.path(many).isEmpty() ? doc.path(many).get(0) : doc.path(one);
+        boolean empty = doc.path(many).isArray() && doc.path(many).isEmpty() && doc.size() <= 2;
+        return doc.isObject() && (empty || item.has(key) || item.asText("").startsWith("arn:"));
+    }
+
+    private static JsonNode eksDocument(JsonNode node) {
+        return node.isArray() && !node.isEmpty() ? node.get(0) : node;
     }
 
     /** API recordings often wrap the response: {@code {"status_code": 200, "data": {...}}}. */

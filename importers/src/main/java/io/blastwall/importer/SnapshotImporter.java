@@ -60,14 +60,14 @@ public final class SnapshotImporter {
             ProgressListener progress) throws ImportException {
         List<DetectedSource> kubernetes = sources.stream().filter(s -> s.format().isKubernetes()).toList();
         List<DetectedSource> aws = sources.stream().filter(s -> !s.format().isKubernetes()).toList();
-        IdentityGraph awsGraph = aws.isEmpty()
-                ? IdentityGraph.empty()
-                : new AwsImporter(options, warnings).importSources(aws, policies, progress);
+        AwsImporter awsImporter = new AwsImporter(options, warnings);
+        IdentityGraph awsGraph = aws.isEmpty() ? IdentityGraph.empty() : awsImporter.importSources(aws, policies, progress);
         if (kubernetes.isEmpty()) {
             return awsGraph;
         }
         IdentityGraph kubernetesGraph = new KubernetesImporter(options, warnings).importSources(kubernetes, progress);
-        return EksTrustBridge.join(kubernetesGraph, awsGraph);
+        progress.progress("Joining clusters and AWS accounts", 0, -1);
+        return EksTrustBridge.join(kubernetesGraph, awsGraph, awsImporter.principals());
     }
 
     private List<DetectedSource> detectAll(List<SourceInput> inputs, Warnings warnings, List<SourceFile> sources,

@@ -21,6 +21,12 @@ public enum SourceFormat {
     KUBERNETES_OBJECTS("kubernetes-objects", true),
     /** {@code aws eks describe-cluster} output: names a cluster and its OIDC issuer. */
     AWS_EKS_CLUSTER("aws-eks-cluster", true),
+    /** EKS Pod Identity associations: {@code list-pod-identity-associations} / {@code describe-pod-identity-association}. */
+    AWS_EKS_POD_IDENTITY("aws-eks-pod-identity", true),
+    /** EKS access entries: {@code list-access-entries}, {@code describe-access-entry}, {@code list-associated-access-policies}. */
+    AWS_EKS_ACCESS_ENTRIES("aws-eks-access-entries", true),
+    /** A Kubernetes collector's description of the cluster it dumped (KubeHound's {@code metadata.json}). */
+    KUBERNETES_CLUSTER_INFO("kubernetes-cluster-info", true),
     /** Content Blastwall does not read; such files are skipped with a warning. */
     UNSUPPORTED("unsupported", false);
 
@@ -44,6 +50,7 @@ public enum SourceFormat {
 
     /** True for the formats the Kubernetes importer reads. */
     public boolean isKubernetes() {
-        return this == KUBERNETES_OBJECTS || this == AWS_EKS_CLUSTER;
+        return this == KUBERNETES_OBJECTS || this == AWS_EKS_CLUSTER || this == AWS_EKS_POD_IDENTITY
+                || this == AWS_EKS_ACCESS_ENTRIES || this == KUBERNETES_CLUSTER_INFO;
     }
 }

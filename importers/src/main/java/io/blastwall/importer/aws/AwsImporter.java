@@ -27,6 +27,7 @@ public final class AwsImporter {
     private final ImportOptions options;
     private final Warnings warnings;
     private final List<BucketPolicy> bucketPolicies = new ArrayList<>();
+    private AwsPrincipals view = AwsPrincipals.none();
 
     public AwsImporter(ImportOptions options, Warnings warnings) {
         this.options = options;
@@ -45,10 +46,16 @@ public final class AwsImporter {
         progress.progress("Evaluating AWS policies", 0, -1);
         PermissionsBuilder builder = new PermissionsBuilder(inventory, new PolicyGrants(inventory, draft, warnings));
         Map<String, PrincipalPermissions> principals = builder.build();
+        view = AwsPrincipals.of(inventory, principals);
         inventory.allCredentials().forEach(new CredentialEntities(draft)::add);
         relations(inventory, principals, builder, draft, progress);
         new SensitivityRules(options.sensitiveResourcePatterns()).apply(draft);
         return draft.build();
+    }
+
+    /** The principals and roles of the last import, for importers that join AWS data (the EKS bridge). */
+    public AwsPrincipals principals() {
+        return view;
     }
 
     private AwsInventory read(List<DetectedSource> sources, List<DetectedSource> policySources, ProgressListener progress)

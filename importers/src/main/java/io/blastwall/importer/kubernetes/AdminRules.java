@@ -1,10 +1,10 @@
 package io.blastwall.importer.kubernetes;
 
+import io.blastwall.model.AccessLevel;
 import io.blastwall.model.Confidence;
 import io.blastwall.model.GrantId;
 import io.blastwall.model.RelationKind;
 import io.blastwall.model.Sensitivity;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,20 +16,20 @@ import java.util.Set;
  * ClusterRoleBinding, bind + create clusterrolebindings (RBAC-01), escalate on clusterroles (RBAC-02),
  * impersonating {@code system:masters} (IMP-01), approving client CSRs (CSR-01), mutating webhooks (WH-01), workload
  * creation, token requests or secret reading in {@code kube-system}, and writing the aws-auth ConfigMap
- * (AWS-EKS-02). Each way is an ADMIN_OF edge to the cluster; admin subjects become CRITICAL, and the cluster then
- * CONTROLS every service account in it.
+ * (AWS-EKS-02). Each way is an ADMIN_OF edge to the cluster; admin subjects become CRITICAL. The cluster CONTROLS
+ * every service account in it, for whoever becomes its admin (here, or through EKS access entries).
  */
 final class AdminRules {
     static final String MASTERS = "system:masters";
     private static final String CORE = "";
-    private static final String RBAC = "rbac.authorization.k8s.io";
     private static final String KUBE_SYSTEM = "kube-system";
 
     private final Cluster cluster;
     private final Authorizer rbac;
     private final KubeDraft draft;
     private final Map<String, Set<String>> reasons = new LinkedHashMap<>();
-    private final Set<GrantId> wildcards = new LinkedHashSet<>();
+    /** The grants of each way to a cluster-wide wildcard binding: any other way needing all of one adds nothing. */
+    private final Set<Set<GrantId>> wildcards = new LinkedHashSet<>();
 
     AdminRules(Cluster cluster, Authorizer rbac, KubeDraft draft) {
         this.cluster = cluster;
@@ -40,19 +40,17 @@ final class AdminRules {
     void addAll() {
         String masters = KubeIds.group(cluster.name(), MASTERS);
         if (draft.entity(masters).isPresent()) {
-            admin(masters, List.of(), "K8S-ADMIN-MASTERS", "member of system:masters (bypasses RBAC)");
+            admin(masters, new Allow(List.of(), "", ""), Confidence.PROVEN, "K8S-ADMIN-MASTERS",
+                    "member of system:masters (bypasses RBAC)");
         }
         for (String s : rbac.subjects().keySet()) {
-            for (BoundRules b : rbac.bound(s)) {
-                if (b.clusterWide() && b.rules().stream().anyMatch(PolicyRule::isWildcard)) {
-                    wildcards.add(b.grant());
-                    admin(s, List.of(b.grant()), "K8S-ADMIN-WILDCARD", "every verb on every resource cluster-wide (" + b.role() + ")");
+            for (BoundRules b : rbac.boundOrDerived(s)) {
+                if (b.clusterWide() && b.isWildcard()) {
+                    admin(s, b.allow(), Confidence.PROVEN, "K8S-ADMIN-WILDCARD",
+                            "every verb on every resource cluster-wide (" + b.role() + ")");
+                    wildcards.add(Set.copyOf(b.allow().grants()));
                 }
             }
-            both(s, "", List.of(Request.named("bind", RBAC, "clusterroles", "cluster-admin")),
-                    List.of(Request.of("create", RBAC, "clusterrolebindings")), "K8S-RBAC-01", "bind cluster-admin to itself");
-            both(s, "", List.of(Request.of("escalate", RBAC, "clusterroles")), List.of(Request.of("update", RBAC, "clusterroles"),
-                    Request.of("patch", RBAC, "clusterroles")), "K8S-RBAC-02", "escalate a ClusterRole bound to itself");
             one(s, "", List.of(Request.named("impersonate", CORE, "groups", MASTERS)), "K8S-IMP-01", "impersonate system:masters");
             csr(s);
             one(s, "", List.of(Request.of("create", "admissionregistration.k8s.io", "mutatingwebhookconfigurations"),
@@ -61,65 +59,76 @@ final class AdminRules {
                     "K8S-WH-01", "inject into every pod through a mutating webhook");
             kubeSystem(s);
         }
+        controlPlaneNodes();
         mark();
     }
 
+    /** A control-plane node's disk holds the cluster CA key, etcd data and admin credentials (catalogue §2.5). */
+    private void controlPlaneNodes() {
+        for (KubeObject node : cluster.controlPlaneNodes()) {
+            admin(KubeIds.node(cluster.name(), node.name()), new Allow(List.of(), "", ""), Confidence.HEURISTIC,
+                    "K8S-ADMIN-CONTROL-PLANE-NODE", "a control-plane node: its disk holds the cluster's CA key and admin credentials");
+        }
+    }
+
     private void kubeSystem(String s) {
-        rbac.allowing(s, KUBE_SYSTEM, Request.of("create", CORE, "pods")).forEach(g ->
-                admin(s, List.of(g), "K8S-WL-01", "create pods in kube-system"));
-        RbacEdges.workloadCreation(rbac, s, KUBE_SYSTEM, true).forEach(g ->
-                admin(s, List.of(g), "K8S-WL-02", "create workload controllers in kube-system"));
+        rbac.allowing(s, KUBE_SYSTEM, Request.of("create", CORE, "pods")).forEach(a ->
+                admin(s, a, Confidence.PROVEN, "K8S-WL-01", "create pods in kube-system"));
+        WorkloadEdges.workloadCreation(rbac, s, KUBE_SYSTEM, true).forEach(a ->
+                admin(s, a, Confidence.PROVEN, "K8S-WL-02", "create workload controllers in kube-system"));
         one(s, KUBE_SYSTEM, List.of(Request.of("create", CORE, "serviceaccounts/token")), "K8S-TOK-01",
                 "request tokens of kube-system service accounts");
         one(s, KUBE_SYSTEM, List.of(Request.of("list", CORE, "secrets"), Request.of("watch", CORE, "secrets")), "K8S-SEC-01",
                 "read kube-system secrets");
         both(s, KUBE_SYSTEM, List.of(Request.of("create", CORE, "secrets")), List.of(Request.of("get", CORE, "secrets"),
                 Request.of("list", CORE, "secrets")), "K8S-SEC-03", "mint a kube-system service-account token");
-        List<GrantId> awsAuth = rbac.allowingAny(s, KUBE_SYSTEM, List.of(Request.named("update", CORE, "configmaps", "aws-auth"),
-                Request.named("patch", CORE, "configmaps", "aws-auth")));
-        boolean eks = cluster.awsAuth().isPresent() || cluster.eks().isPresent();
-        for (GrantId g : awsAuth.stream().filter(g -> !wildcards.contains(g)).toList()) {
-            draft.relate(KubeEdge.of(RelationKind.ADMIN_OF, s, KubeIds.cluster(cluster.name()), List.of(g),
-                    eks ? Confidence.PROVEN : Confidence.CONDITIONAL, "AWS-EKS-02")
-                    .withActions(Set.of("map an own AWS role into system:masters in the aws-auth ConfigMap"))
-                    .withConditions(eks ? List.of() : List.of("only on EKS clusters that authenticate through aws-auth")));
-            reasons.computeIfAbsent(s, k -> new LinkedHashSet<>()).add("can write the aws-auth ConfigMap");
+        List<Allow> awsAuth = cluster.usesAwsAuth() ? rbac.allowingAny(s, KUBE_SYSTEM, List.of(
+                Request.named("update", CORE, "configmaps", "aws-auth"), Request.named("patch", CORE, "configmaps", "aws-auth")))
+                : List.of();
+        boolean eks = cluster.isEks();
+        for (Allow a : awsAuth) {
+            admin(s, a, eks ? Confidence.PROVEN : Confidence.CONDITIONAL, "AWS-EKS-02",
+                    "map an own AWS role into system:masters in the aws-auth ConfigMap",
+                    eks ? List.of() : List.of("only on EKS clusters that authenticate through aws-auth"), "can write the aws-auth ConfigMap");
         }
     }
 
     private void csr(String s) {
-        List<GrantId> create = rbac.allowing(s, "", Request.of("create", "certificates.k8s.io", "certificatesigningrequests"));
-        List<GrantId> approval = rbac.allowingAny(s, "", List.of(
+        List<Allow> create = rbac.allowing(s, "", Request.of("create", "certificates.k8s.io", "certificatesigningrequests"));
+        List<Allow> approval = rbac.allowingAny(s, "", List.of(
                 Request.named("update", "certificates.k8s.io", "certificatesigningrequests/approval", "*"),
                 Request.of("update", "certificates.k8s.io", "certificatesigningrequests/approval")));
-        List<GrantId> approve = rbac.allowingAny(s, "", List.of(
+        List<Allow> approve = rbac.allowingAny(s, "", List.of(
                 Request.named("approve", "certificates.k8s.io", "signers", "kubernetes.io/kube-apiserver-client"),
                 Request.named("approve", "certificates.k8s.io", "signers", "kubernetes.io/*")));
-        for (List<GrantId> pair : RbacEdges.pairs(create, approval)) {
-            for (GrantId a : approve) {
-                List<GrantId> all = new ArrayList<>(pair);
-                all.add(a);
-                admin(s, all, "K8S-CSR-01", "sign a client certificate for system:masters");
-            }
+        for (Allow a : Allow.pairs(Allow.pairs(create, approval), approve)) {
+            admin(s, a, Confidence.PROVEN, "K8S-CSR-01", "sign a client certificate for system:masters");
         }
     }
 
     private void one(String s, String ns, List<Request> requests, String rule, String reason) {
-        rbac.allowingAny(s, ns, requests).forEach(g -> admin(s, List.of(g), rule, reason));
+        rbac.allowingAny(s, ns, requests).forEach(a -> admin(s, a, Confidence.PROVEN, rule, reason));
     }
 
     private void both(String s, String ns, List<Request> first, List<Request> second, String rule, String reason) {
-        RbacEdges.pairs(rbac.allowingAny(s, ns, first), rbac.allowingAny(s, ns, second)).forEach(p -> admin(s, p, rule, reason));
+        Allow.pairs(rbac.allowingAny(s, ns, first), rbac.allowingAny(s, ns, second))
+                .forEach(a -> admin(s, a, Confidence.PROVEN, rule, reason));
+    }
+
+    private void admin(String subject, Allow allow, Confidence confidence, String rule, String reason) {
+        admin(subject, allow, confidence, rule, reason, List.of(), reason);
     }
 
     /** Records one way to admin; ways that only repeat what a wildcard binding already gives are left out. */
-    private void admin(String subject, List<GrantId> grants, String rule, String reason) {
-        if (!rule.equals("K8S-ADMIN-WILDCARD") && !grants.isEmpty() && wildcards.containsAll(grants)) {
+    private void admin(String subject, Allow allow, Confidence confidence, String rule, String reason, List<String> conditions,
+            String summary) {
+        if (!rule.equals("K8S-ADMIN-WILDCARD") && wildcards.stream().anyMatch(w -> !w.isEmpty() && allow.grants().containsAll(w))) {
             return;
         }
-        draft.relate(KubeEdge.of(RelationKind.ADMIN_OF, subject, KubeIds.cluster(cluster.name()), grants, Confidence.PROVEN, rule)
-                .withActions(Set.of(reason)));
-        reasons.computeIfAbsent(subject, k -> new LinkedHashSet<>()).add(reason);
+        draft.relate(new KubeEdge(RelationKind.ADMIN_OF, subject, KubeIds.cluster(cluster.name()), AccessLevel.NONE,
+                Set.of(allow.action(reason)), allow.grants(), confidence, allow.rule(rule), conditions));
+        reasons.computeIfAbsent(subject, k -> new LinkedHashSet<>()).add(allow.isDerived() ? allow.how() + ", then " + summary
+                : summary);
     }
 
     private void mark() {
@@ -127,9 +136,6 @@ final class AdminRules {
                 .withProperty("adminEquivalent", "true")
                 .withProperty("adminReason", String.join("; ", why))
                 .withProperty("sensitivityReason", "admin-equivalent in cluster " + cluster.name() + ": " + String.join("; ", why))));
-        if (reasons.isEmpty()) {
-            return;
-        }
         for (String sa : cluster.serviceAccounts().keySet()) {
             draft.relate(KubeEdge.of(RelationKind.CONTROLS, KubeIds.cluster(cluster.name()),
                     KubeIds.serviceAccount(cluster.name(), sa), List.of(), Confidence.PROVEN, "K8S-CLUSTER-ADMIN"));

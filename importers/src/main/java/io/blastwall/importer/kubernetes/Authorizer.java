@@ -8,6 +8,7 @@ import io.blastwall.model.Grant;
 import io.blastwall.model.GrantId;
 import io.blastwall.model.GrantKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,11 +20,15 @@ import java.util.Set;
  * RBAC of one cluster (catalogue K-E1, K-E5): every subject of every binding gets the effective rules of the bound
  * role, cluster-wide for a ClusterRoleBinding and only in its namespace for a RoleBinding (also when it binds a
  * ClusterRole). Each subject of each binding is one {@link GrantKind#ROLE_BINDING} grant. A ClusterRoleBinding
- * that names a Role is ignored (the API refuses it).
+ * that names a Role is ignored (the API refuses it). Bindings a subject could make itself ({@link DerivedBindings})
+ * are added afterwards; {@link #allowing} answers with both, {@link #allowingAsBound} with the export's alone.
  */
 final class Authorizer {
     private final Map<String, List<BoundRules>> bySubject = new LinkedHashMap<>();
+    private final Map<String, List<BoundRules>> derived = new LinkedHashMap<>();
     private final Map<String, Subject> subjects = new LinkedHashMap<>();
+    /** Per subject, the bindings {@link #allowingAny} looks at (cleared when a binding is added). */
+    private final Map<String, List<BoundRules>> effective = new HashMap<>();
 
     /** A binding subject: kind {@code User}, {@code Group} or {@code ServiceAccount}, name ({@code ns/name} for SAs). */
     record Subject(String id, String kind, String name) {}
@@ -47,41 +52,129 @@ final class Authorizer {
             int index = 0;
             for (JsonNode s : binding.body().path("subjects")) {
                 Subject subject = subject(cluster, binding, s);
-                subjects.putIfAbsent(subject.id(), subject);
                 GrantId grant = draft.grant(new Grant(KubeIds.binding(cluster.name(), binding, subject.kind() + ":" + subject.name()),
                         GrantKind.ROLE_BINDING, KubeDraft.id(subject.id()), roleKind + "/" + roleName,
                         describe(binding, subject, roleKind, roleName),
                         new Evidence(binding.file(), binding.location() + ".subjects[" + index++ + "]", evidence(binding)), ""));
-                bySubject.computeIfAbsent(subject.id(), k -> new ArrayList<>()).add(new BoundRules(subject.id(),
-                        binding.namespace(), rules.get(), grant, roleKind + "/" + roleName));
+                bind(subject, new BoundRules(subject.id(), binding.namespace(), rules.get(), Allow.of(grant),
+                        roleKind + "/" + roleName));
             }
         }
+        accessPolicies(cluster, draft, warnings);
+    }
+
+    /**
+     * The access policies associated with EKS access entries: each is a binding of its rules to the entry's
+     * Kubernetes user, cluster-wide or in the namespaces of its scope ({@code dev-*} matches by prefix).
+     */
+    private void accessPolicies(Cluster cluster, KubeDraft draft, Warnings warnings) {
+        for (AccessEntry e : cluster.accessEntries()) {
+            String username = e.effectiveUsername();
+            Subject user = new Subject(KubeIds.user(cluster.name(), username), "User", username);
+            subjects.putIfAbsent(user.id(), user);
+            for (AccessEntry.Policy p : e.policies()) {
+                Optional<List<PolicyRule>> rules = AccessPolicies.rules(p.name());
+                if (rules.isEmpty()) {
+                    warnings.add(p.source().file(), p.source().location(), "EKS access policy " + p.name()
+                            + " is not modelled; it grants nothing here");
+                    continue;
+                }
+                String scope = p.namespaces().isEmpty() ? "cluster-wide" : "in namespaces " + String.join(", ", p.namespaces());
+                GrantId grant = draft.grant(new Grant(KubeIds.accessPolicy(cluster.name(), e.principalArn(), p), GrantKind.OTHER,
+                        KubeDraft.id(user.id()), p.policyArn(), "EKS access policy " + p.name() + " associated with the access"
+                        + " entry of " + e.principalArn() + " " + scope, new Evidence(p.source().file(), p.source().location(),
+                        p.source().json()), ""));
+                for (String ns : p.namespaces().isEmpty() ? List.of("") : namespacesMatching(cluster, p.namespaces())) {
+                    bind(user, new BoundRules(user.id(), ns, rules.get(), Allow.of(grant), "AccessPolicy/" + p.name()));
+                }
+            }
+        }
+    }
+
+    private static List<String> namespacesMatching(Cluster cluster, List<String> patterns) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String pattern : patterns) {
+            if (pattern.endsWith("*")) {
+                String prefix = pattern.substring(0, pattern.length() - 1);
+                cluster.namespaces().stream().filter(n -> n.startsWith(prefix)).forEach(out::add);
+            } else {
+                out.add(pattern);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Adds a binding of the export (or of an EKS access policy) for a subject. */
+    void bind(Subject subject, BoundRules rules) {
+        subjects.putIfAbsent(subject.id(), subject);
+        bySubject.computeIfAbsent(subject.id(), k -> new ArrayList<>()).add(rules);
+        effective.remove(subject.id());
+    }
+
+    /** Adds a binding the subject could make itself (an escalation). */
+    void derive(BoundRules rules) {
+        derived.computeIfAbsent(rules.subject(), k -> new ArrayList<>()).add(rules);
+        effective.remove(rules.subject());
     }
 
     Map<String, Subject> subjects() {
         return subjects;
     }
 
+    /** The bindings of the export for the subject. */
     List<BoundRules> bound(String subject) {
         return bySubject.getOrDefault(subject, List.of());
     }
 
-    /** The grants that each allow the request on their own (alternatives); empty when nothing allows it. */
-    List<GrantId> allowing(String subject, String namespace, Request request) {
-        Set<GrantId> out = new LinkedHashSet<>();
-        for (BoundRules b : bound(subject)) {
-            if (b.allows(namespace, request)) {
-                out.add(b.grant());
-            }
-        }
-        return List.copyOf(out);
+    /** The bindings of the export and those the subject could make. */
+    List<BoundRules> boundOrDerived(String subject) {
+        List<BoundRules> out = new ArrayList<>(bound(subject));
+        out.addAll(derived.getOrDefault(subject, List.of()));
+        return out;
     }
 
-    /** The grants allowing any of the requests. */
-    List<GrantId> allowingAny(String subject, String namespace, List<Request> requests) {
-        Set<GrantId> out = new LinkedHashSet<>();
-        requests.forEach(r -> out.addAll(allowing(subject, namespace, r)));
-        return List.copyOf(out);
+    /**
+     * The ways the request is allowed (alternatives), counting bindings the subject could make; empty when none. A
+     * derived binding of every rule cluster-wide is left out: it makes the subject admin of the cluster
+     * ({@link AdminRules}), which controls everything in it, so its edges would only repeat that.
+     */
+    List<Allow> allowing(String subject, String namespace, Request request) {
+        return allowingAny(subject, namespace, List.of(request));
+    }
+
+    /** The ways any of the requests is allowed (see {@link #allowing}). */
+    List<Allow> allowingAny(String subject, String namespace, List<Request> requests) {
+        List<BoundRules> bindings = effective.computeIfAbsent(subject, s -> boundOrDerived(s).stream()
+                .filter(b -> !(b.allow().isDerived() && b.clusterWide() && b.isWildcard())).toList());
+        return allowed(bindings, namespace, requests);
+    }
+
+    /** True when some binding of the subject (of the export or derived) grants anything in the namespace. */
+    boolean coversAny(String subject, String namespace) {
+        allowingAny(subject, namespace, List.of());
+        return effective.getOrDefault(subject, List.of()).stream().anyMatch(b -> b.covers(namespace));
+    }
+
+    /** The ways any of the requests is allowed by the bindings of the export alone. */
+    List<Allow> allowingAsBound(String subject, String namespace, List<Request> requests) {
+        return allowed(bound(subject), namespace, requests);
+    }
+
+    private static List<Allow> allowed(List<BoundRules> bindings, String namespace, List<Request> requests) {
+        Set<Allow> out = null;
+        for (BoundRules b : bindings) {
+            if (!b.covers(namespace)) {
+                continue;
+            }
+            for (Request r : requests) {
+                if (b.allows(namespace, r)) {
+                    out = out == null ? new LinkedHashSet<>() : out;
+                    out.add(b.allow());
+                    break;
+                }
+            }
+        }
+        return out == null ? List.of() : List.copyOf(out);
     }
 
     private static Subject subject(Cluster cluster, KubeObject binding, JsonNode s) {

@@ -1,23 +1,25 @@
 package io.blastwall.importer.kubernetes;
 
-import io.blastwall.model.GrantId;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The rules one binding gives one subject.
+ * The rules one binding gives one subject: a binding of the export, an EKS access policy association, or a
+ * binding the subject could make itself (catalogue K8S-RBAC-01/02/04, {@link Allow#isDerived()}).
  *
  * @param subject the subject's entity id
  * @param namespace the binding's namespace; empty for a ClusterRoleBinding, which grants everywhere
  * @param rules the effective rules of the bound role
- * @param grant the grant that stands for this subject of this binding
- * @param role the bound role ({@code ClusterRole/cluster-admin})
+ * @param allow the grants behind this binding, and the escalation step for derived ones
+ * @param role the bound role ({@code ClusterRole/cluster-admin}, {@code Role/deployer})
  */
-record BoundRules(String subject, String namespace, List<PolicyRule> rules, GrantId grant, String role) {
+record BoundRules(String subject, String namespace, List<PolicyRule> rules, Allow allow, String role) {
     BoundRules {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(namespace, "namespace");
         rules = List.copyOf(rules);
+        Objects.requireNonNull(allow, "allow");
+        Objects.requireNonNull(role, "role");
     }
 
     boolean clusterWide() {
@@ -30,6 +32,26 @@ record BoundRules(String subject, String namespace, List<PolicyRule> rules, Gran
     }
 
     boolean allows(String requestNamespace, Request request) {
-        return covers(requestNamespace) && rules.stream().anyMatch(r -> r.allows(request));
+        if (!covers(requestNamespace)) {
+            return false;
+        }
+        for (PolicyRule r : rules) {
+            if (r.allows(request)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isWildcard() {
+        return rules.stream().anyMatch(PolicyRule::isWildcard);
+    }
+
+    String roleKind() {
+        return role.substring(0, role.indexOf('/'));
+    }
+
+    String roleName() {
+        return role.substring(role.indexOf('/') + 1);
     }
 }

@@ -3,6 +3,7 @@ package io.blastwall.importer.kubernetes;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -37,7 +38,14 @@ final class BuiltInRoles {
             "edit", EDIT,
             "view", VIEW);
 
+    /** The bootstrap roles whose rules are aggregated from roles labelled {@code aggregate-to-<name>}. */
+    static final Set<String> AGGREGATED = Set.of("admin", "edit", "view");
+
     private BuiltInRoles() {}
+
+    static Set<String> names() {
+        return ROLES.keySet();
+    }
 
     static Optional<List<PolicyRule>> rules(String clusterRole) {
         return Optional.ofNullable(ROLES.get(clusterRole));

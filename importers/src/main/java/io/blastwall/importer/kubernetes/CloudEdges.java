@@ -32,6 +32,7 @@ import java.util.Set;
  */
 final class CloudEdges {
     static final String HINT_RULE = "K8S-CLOUD-01-HINT";
+    static final String POD_IDENTITY_HINT = "K8S-CLOUD-02-HINT";
     private final Cluster cluster;
     private final KubeDraft draft;
     private final Warnings warnings;
@@ -44,7 +45,56 @@ final class CloudEdges {
 
     void addAll() {
         cluster.serviceAccounts().forEach((key, object) -> object.ifPresent(o -> annotations(key, o)));
-        cluster.awsAuth().ifPresent(this::awsAuth);
+        cluster.awsAuth().ifPresent(config -> {
+            if (cluster.usesAwsAuth()) {
+                awsAuth(config);
+            } else {
+                warnings.add(config.file(), config.location(), "cluster " + cluster.name() + " authenticates with access"
+                        + " entries only (authenticationMode API): the aws-auth ConfigMap is ignored");
+            }
+        });
+        cluster.accessEntries().forEach(this::accessEntry);
+        cluster.podIdentities().forEach(this::podIdentity);
+    }
+
+    /** An EKS access entry: the principal authenticates as the entry's user, in its groups (AWS-EKS-01's mapping). */
+    private void accessEntry(AccessEntry e) {
+        EksSource at = e.source();
+        String username = e.effectiveUsername();
+        GrantId grant = draft.grant(new Grant(KubeIds.accessEntry(cluster.name(), e.principalArn()), GrantKind.OTHER,
+                KubeDraft.id(KubeIds.user(cluster.name(), username)), e.principalArn(), "EKS access entry of " + e.principalArn()
+                        + " in cluster " + cluster.name() + " (" + e.type() + "): Kubernetes user " + username
+                        + (e.effectiveGroups().isEmpty() ? "" : " in groups " + e.effectiveGroups()),
+                new Evidence(at.file(), at.location(), at.json()), ""));
+        String kind = e.principalArn().contains(":user/") ? "AWS::IAM::User" : "AWS::IAM::Role";
+        String aws = awsPlaceholder(e.principalArn(), kind.endsWith("User") ? EntityKind.HUMAN : EntityKind.ROLE, kind);
+        mapped(aws, username, e.effectiveGroups(), grant, "K8S-EKS-ACCESS-ENTRY", "EKS access entry");
+        if (e.isNode()) {
+            nodeRole(aws, grant);
+        }
+    }
+
+    /**
+     * An EKS Pod Identity association: a hint (K8S-CLOUD-02-HINT, heuristic) until {@link EksTrustBridge} checks the
+     * role's trust, which it replaces when the role's account is in the snapshot.
+     */
+    private void podIdentity(PodIdentity p) {
+        if (p.roleArn().isEmpty()) {
+            warnings.add(p.source().file(), p.source().location(), "Pod Identity association " + p.id() + " for "
+                    + p.serviceAccountKey() + " has no roleArn (list-pod-identity-associations output): add the"
+                    + " describe-pod-identity-association output to see its role");
+            return;
+        }
+        String sa = KubeIds.serviceAccount(cluster.name(), p.serviceAccountKey());
+        GrantId grant = draft.grant(new Grant(KubeIds.podIdentity(cluster.name(), p), GrantKind.OTHER, KubeDraft.id(sa), p.roleArn(),
+                "EKS Pod Identity association " + p.id() + " gives pods running as " + p.serviceAccountKey() + " the role "
+                        + p.roleArn() + (p.targetRoleArn().isEmpty() ? "" : " (then " + p.targetRoleArn() + ")"),
+                new Evidence(p.source().file(), p.source().location(), p.source().json()), ""));
+        String role = awsPlaceholder(p.roleArn(), EntityKind.ROLE, "AWS::IAM::Role");
+        draft.relate(KubeEdge.of(RelationKind.CAN_ASSUME, sa, role, List.of(grant), Confidence.HEURISTIC, POD_IDENTITY_HINT)
+                .withActions(Set.of("EKS Pod Identity (eks-auth:AssumeRoleForPodIdentity)"))
+                .withConditions(List.of("the role's trust policy is not in the snapshot: it must trust pods.eks.amazonaws.com"
+                        + " with sts:AssumeRole and sts:TagSession")));
     }
 
     private void annotations(String key, KubeObject sa) {
@@ -103,33 +153,50 @@ final class CloudEdges {
                             + " to Kubernetes user " + username, new Evidence(config.file(),
                             config.location() + ".data." + list + "[" + i++ + "]", entry.toString()), ""));
             String aws = awsPlaceholder(arn, kind, nativeType);
-            String user = KubeIds.user(cluster.name(), username);
-            draft.putIfAbsent(new Entity(KubeDraft.id(user), EntityKind.SERVICE_ACCOUNT, Provider.KUBERNETES,
-                    "Kubernetes::User", username, Sensitivity.NONE, Map.of(), Props.cluster(cluster.name())
-                            .put("classification", "Kubernetes user mapped from AWS " + arn + " by aws-auth").map()));
-            draft.relate(KubeEdge.of(RelationKind.AUTHENTICATES_AS, aws, user, List.of(grant), Confidence.PROVEN, "K8S-AWS-AUTH")
-                    .withActions(Set.of("aws eks get-token")));
             List<String> groups = new ArrayList<>();
             entry.path("groups").forEach(g -> groups.add(g.asText()));
-            for (String group : groups) {
-                String id = KubeIds.group(cluster.name(), group);
-                draft.putIfAbsent(new Entity(KubeDraft.id(id), EntityKind.GROUP, Provider.KUBERNETES, "Kubernetes::Group", group,
-                        Sensitivity.NONE, Map.of(), Props.cluster(cluster.name()).put("classification", "group named in aws-auth").map()));
-                draft.relate(KubeEdge.of(RelationKind.MEMBER_OF, user, id, List.of(grant), Confidence.PROVEN, "K8S-AWS-AUTH"));
-            }
+            mapped(aws, username, groups, grant, "K8S-AWS-AUTH", "aws-auth");
             if (groups.contains("system:nodes")) {
-                nodeRole(aws);
+                nodeRole(aws, grant);
             }
         }
     }
 
-    private void nodeRole(String role) {
+    /** An AWS principal authenticates as a Kubernetes user in groups (aws-auth or an access entry). */
+    private void mapped(String aws, String username, List<String> groups, GrantId grant, String rule, String source) {
+        String user = KubeIds.user(cluster.name(), username);
+        draft.putIfAbsent(new Entity(KubeDraft.id(user), EntityKind.SERVICE_ACCOUNT, Provider.KUBERNETES,
+                "Kubernetes::User", username, Sensitivity.NONE, Map.of(), Props.cluster(cluster.name())
+                        .put("classification", "Kubernetes user mapped from AWS " + aws + " by " + source).map()));
+        draft.relate(KubeEdge.of(RelationKind.AUTHENTICATES_AS, aws, user, List.of(grant), Confidence.PROVEN, rule)
+                .withActions(Set.of("aws eks get-token")));
+        for (String group : groups) {
+            String id = KubeIds.group(cluster.name(), group);
+            draft.putIfAbsent(new Entity(KubeDraft.id(id), EntityKind.GROUP, Provider.KUBERNETES, "Kubernetes::Group", group,
+                    Sensitivity.NONE, Map.of(), Props.cluster(cluster.name()).put("classification", "group named in " + source).map()));
+            draft.relate(KubeEdge.of(RelationKind.MEMBER_OF, user, id, List.of(grant), Confidence.PROVEN, rule));
+        }
+    }
+
+    /**
+     * K8S-CLOUD-03: the node instance role (mapped to {@code system:nodes}) is what IMDS hands out on the node, to
+     * the node itself and to any pod unless IMDSv2 is required with a hop limit of 1 (hostNetwork pods reach it
+     * even then).
+     */
+    void nodeRole(String role, GrantId mapping) {
         List<String> nodes = new ArrayList<>(cluster.nodes().stream().map(n -> KubeIds.node(cluster.name(), n.name())).toList());
         nodes.add(ClusterEntities.anyNode(cluster.name(), draft));
         for (String node : nodes) {
-            draft.relate(KubeEdge.of(RelationKind.CAN_ASSUME, node, role, List.of(), Confidence.HEURISTIC, "K8S-CLOUD-03")
+            draft.relate(KubeEdge.of(RelationKind.CAN_ASSUME, node, role, List.of(mapping), Confidence.HEURISTIC, "K8S-CLOUD-03")
                     .withActions(Set.of("read the instance role's credentials from IMDS"))
                     .withConditions(List.of("the node's instance role (mapped to system:nodes); IMDS reachable")));
+        }
+        for (Workload w : cluster.workloads()) {
+            String condition = w.hostNetwork() ? "the pod uses the host network, so IMDS answers it as it answers the node"
+                    : "IMDS reachable from pods: IMDSv1, or IMDSv2 with a hop limit above 1, and no network policy blocking 169.254.169.254";
+            draft.relate(KubeEdge.of(RelationKind.CAN_ASSUME, KubeIds.object(cluster.name(), w.object()), role, List.of(mapping),
+                    Confidence.HEURISTIC, "K8S-CLOUD-03").withActions(Set.of("read the node instance role's credentials from IMDS"))
+                    .withConditions(List.of(condition)));
         }
     }
 

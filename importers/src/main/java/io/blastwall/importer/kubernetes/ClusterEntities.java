@@ -4,9 +4,11 @@ import io.blastwall.model.Entity;
 import io.blastwall.model.EntityKind;
 import io.blastwall.model.Provider;
 import io.blastwall.model.Sensitivity;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +25,7 @@ final class ClusterEntities {
     private final KubeDraft draft;
     private final List<Pattern> aiAgents;
     private final List<Pattern> sensitive;
+    private final Set<String> awsUsers = new HashSet<>();
 
     ClusterEntities(Cluster cluster, KubeDraft draft, List<Pattern> aiAgents, List<Pattern> sensitive) {
         this.cluster = cluster;
@@ -33,9 +36,12 @@ final class ClusterEntities {
 
     void addAll(Authorizer rbac) {
         String c = cluster.name();
+        String arn = cluster.eks().map(EksCluster::arn).filter(a -> !a.isEmpty()).orElseGet(cluster::arnFromEksRecords);
         Props props = Props.cluster(c).put("oidcIssuer", cluster.eks().map(EksCluster::oidcIssuer).orElse(""))
-                .put("arn", cluster.eks().map(EksCluster::arn).orElse(""))
-                .put("account", cluster.eks().map(EksCluster::account).orElse(""))
+                .put("arn", arn)
+                .put("account", arn.split(":").length > 4 ? arn.split(":")[4] : "")
+                .put("authenticationMode", cluster.eks().map(EksCluster::authenticationMode).orElse(""))
+                .put("eks", cluster.isEks() ? "true" : "")
                 .put("sensitivityReason", "the cluster itself: whoever is admin of it controls every workload in it");
         draft.put(new Entity(KubeDraft.id(KubeIds.cluster(c)), EntityKind.RESOURCE, Provider.KUBERNETES,
                 "Kubernetes::Cluster", "Kubernetes cluster " + c, Sensitivity.CRITICAL, Map.of(), props.map()));
@@ -43,12 +49,20 @@ final class ClusterEntities {
                 EntityKind.RESOURCE, Provider.KUBERNETES, "Kubernetes::Namespace", ns, Sensitivity.NONE,
                 cluster.namespace(ns).map(KubeObject::labels).orElse(Map.of()), Props.cluster(c).put("namespace", ns).map())));
         cluster.serviceAccounts().forEach(this::serviceAccount);
+        awsUsers.addAll(cluster.awsMappedUsers());
         rbac.subjects().values().stream().filter(s -> !s.kind().equals("ServiceAccount")).forEach(this::subject);
         cluster.roles().all().forEach(r -> draft.put(new Entity(KubeDraft.id(KubeIds.object(c, r)), EntityKind.POLICY,
                 Provider.KUBERNETES, "Kubernetes::" + r.kind(), r.key(), Sensitivity.NONE, r.labels(),
                 Props.cluster(c).put("namespace", r.namespace()).put("sourceFile", r.file())
                         .put("aggregated", r.body().has("aggregationRule") ? "true" : "").map())));
         cluster.workloads().forEach(this::workload);
+        Map<String, String> exposed = ExposureEdges.exposure(cluster);
+        cluster.services().forEach(svc -> draft.put(new Entity(KubeDraft.id(KubeIds.object(c, svc)), EntityKind.RESOURCE,
+                Provider.KUBERNETES, "Kubernetes::Service", "Service " + svc.key(), Sensitivity.NONE, svc.labels(), Props.cluster(c)
+                        .put("namespace", svc.namespace()).put("type", svc.body().path("spec").path("type").asText("ClusterIP"))
+                        .put("exposure", exposed.containsKey(svc.key()) ? "external: " + exposed.get(svc.key()) : "cluster")
+                        .put("selector", KubeObject.strings(svc.body().path("spec").path("selector")).toString())
+                        .put("sourceFile", svc.file()).map())));
         cluster.nodes().forEach(n -> draft.put(new Entity(KubeDraft.id(KubeIds.node(c, n.name())), EntityKind.WORKLOAD,
                 Provider.KUBERNETES, "Kubernetes::Node", n.name(), Sensitivity.NONE, n.labels(),
                 Props.cluster(c).put("classification", "a node: whoever controls it reads the tokens of its pods").map())));
@@ -91,10 +105,13 @@ final class ClusterEntities {
     private void subject(Authorizer.Subject s) {
         boolean group = s.kind().equals("Group");
         boolean system = s.name().startsWith("system:");
-        EntityKind kind = group ? EntityKind.GROUP : system ? EntityKind.SERVICE_ACCOUNT : EntityKind.HUMAN;
+        boolean aws = s.name().startsWith("arn:") || awsUsers.contains(s.name());
+        EntityKind kind = group ? EntityKind.GROUP : system || aws ? EntityKind.SERVICE_ACCOUNT : EntityKind.HUMAN;
+        String classification = group ? "group named in a binding; authenticated outside the cluster"
+                : aws ? "Kubernetes user of an AWS principal (EKS access entry or aws-auth)"
+                : (system ? "system user (a Kubernetes component)" : "user") + " named in a binding; authenticated outside the cluster";
         draft.putIfAbsent(new Entity(KubeDraft.id(s.id()), kind, Provider.KUBERNETES, "Kubernetes::" + s.kind(), s.name(),
-                Sensitivity.NONE, Map.of(), Props.cluster(cluster.name()).put("classification", (group ? "group"
-                        : system ? "system user (a Kubernetes component)" : "user") + " named in a binding; authenticated outside the cluster").map()));
+                Sensitivity.NONE, Map.of(), Props.cluster(cluster.name()).put("classification", classification).map()));
     }
 
     private void workload(Workload w) {
@@ -104,7 +121,7 @@ final class ClusterEntities {
                 .put("hostPID", w.hostPid() ? "true" : "").put("hostNetwork", w.hostNetwork() ? "true" : "")
                 .put("hostPaths", String.join(",", w.sensitiveHostPaths())).put("sourceFile", o.file());
         draft.put(new Entity(KubeDraft.id(KubeIds.object(cluster.name(), o)), EntityKind.WORKLOAD, Provider.KUBERNETES,
-                "Kubernetes::" + o.kind(), o.key(), Sensitivity.NONE, w.podLabels(), props.map()));
+                "Kubernetes::" + o.kind(), o.kind() + " " + o.key(), Sensitivity.NONE, w.podLabels(), props.map()));
     }
 
     private void secret(KubeObject s) {

@@ -3,6 +3,7 @@ package io.blastwall.importer.kubernetes;
 import io.blastwall.model.AccessLevel;
 import io.blastwall.model.Confidence;
 import io.blastwall.model.EntityId;
+import io.blastwall.model.Evidence;
 import io.blastwall.model.GrantId;
 import io.blastwall.model.Relation;
 import io.blastwall.model.RelationId;
@@ -10,6 +11,7 @@ import io.blastwall.model.RelationKind;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,12 +24,23 @@ import java.util.Set;
  * {@code ~c}/{@code ~h} for conditional and heuristic edges.
  */
 record KubeEdge(RelationKind kind, String from, String to, AccessLevel access, Set<String> actions, List<GrantId> grants,
-        Confidence confidence, String rule, List<String> conditions) {
+        Confidence confidence, String rule, List<String> conditions, List<Evidence> evidence) {
 
     KubeEdge {
         actions = Set.copyOf(actions);
         grants = List.copyOf(new LinkedHashSet<>(grants));
         conditions = List.copyOf(new LinkedHashSet<>(conditions));
+        evidence = List.copyOf(new LinkedHashSet<>(evidence));
+    }
+
+    KubeEdge(RelationKind kind, String from, String to, AccessLevel access, Set<String> actions, List<GrantId> grants,
+            Confidence confidence, String rule, List<String> conditions) {
+        this(kind, from, to, access, actions, grants, confidence, rule, conditions, List.of());
+    }
+
+    /** The same edge with statement-level evidence (policy statements of the AWS side). */
+    KubeEdge withEvidence(List<Evidence> newEvidence) {
+        return new KubeEdge(kind, from, to, access, actions, grants, confidence, rule, conditions, newEvidence);
     }
 
     static KubeEdge of(RelationKind kind, String from, String to, List<GrantId> grants, Confidence confidence, String rule) {
@@ -35,11 +48,11 @@ record KubeEdge(RelationKind kind, String from, String to, AccessLevel access, S
     }
 
     KubeEdge withActions(Set<String> newActions) {
-        return new KubeEdge(kind, from, to, access, newActions, grants, confidence, rule, conditions);
+        return new KubeEdge(kind, from, to, access, newActions, grants, confidence, rule, conditions, evidence);
     }
 
     KubeEdge withConditions(List<String> newConditions) {
-        return new KubeEdge(kind, from, to, access, actions, grants, confidence, rule, newConditions);
+        return new KubeEdge(kind, from, to, access, actions, grants, confidence, rule, newConditions, evidence);
     }
 
     String id() {
@@ -53,7 +66,7 @@ record KubeEdge(RelationKind kind, String from, String to, AccessLevel access, S
 
     Relation toRelation() {
         return new Relation(RelationId.of(id()), EntityId.of(from), EntityId.of(to), kind, access, actions, grants,
-                confidence, rule, conditions);
+                confidence, rule, conditions, evidence);
     }
 
     KubeEdge merge(KubeEdge other) {
@@ -63,8 +76,10 @@ record KubeEdge(RelationKind kind, String from, String to, AccessLevel access, S
         mergedConditions.addAll(other.conditions);
         Set<String> rules = new LinkedHashSet<>(List.of(rule.split("\\+")));
         rules.addAll(List.of(other.rule.split("\\+")));
+        List<Evidence> mergedEvidence = new ArrayList<>(evidence);
+        mergedEvidence.addAll(other.evidence);
         return new KubeEdge(kind, from, to, AccessLevel.strongest(access, other.access), mergedActions, grants, confidence,
-                String.join("+", rules), List.copyOf(mergedConditions));
+                String.join("+", rules), List.copyOf(mergedConditions), mergedEvidence);
     }
 
     static String hash(List<GrantId> grants) {

@@ -11,7 +11,10 @@ import java.util.Locale;
  * {@code k8s:binding:<cluster>/<Kind>/<key>:<subject>} one subject of one binding,
  * {@code k8s:spec:<cluster>/<Kind>/<key>:serviceAccountName} the service account of a workload,
  * {@code k8s:annotation:<cluster>/<sa>:<annotation>} a workload-identity annotation,
- * {@code k8s:aws-auth:<cluster>:<mapRoles|mapUsers>[<i>]} one aws-auth entry.
+ * {@code k8s:aws-auth:<cluster>:<mapRoles|mapUsers>[<i>]} one aws-auth entry,
+ * {@code k8s:access-entry:<cluster>:<principal ARN>} one EKS access entry,
+ * {@code k8s:access-policy:<cluster>:<principal ARN>:<policy>[@<namespaces>]} one access policy association,
+ * {@code k8s:pod-identity:<cluster>:<association id>} one EKS Pod Identity association.
  */
 final class KubeIds {
     static final String ANY_NODE = "*";
@@ -56,6 +59,19 @@ final class KubeIds {
 
     static GrantId annotation(String cluster, String serviceAccount, String annotation) {
         return GrantId.of("k8s:annotation:" + cluster + "/" + serviceAccount + ":" + annotation);
+    }
+
+    static GrantId accessEntry(String cluster, String principalArn) {
+        return GrantId.of("k8s:access-entry:" + cluster + ":" + principalArn);
+    }
+
+    static GrantId accessPolicy(String cluster, String principalArn, AccessEntry.Policy policy) {
+        return GrantId.of("k8s:access-policy:" + cluster + ":" + principalArn + ":" + policy.name()
+                + (policy.namespaces().isEmpty() ? "" : "@" + String.join(",", policy.namespaces())));
+    }
+
+    static GrantId podIdentity(String cluster, PodIdentity association) {
+        return GrantId.of("k8s:pod-identity:" + cluster + ":" + association.id());
     }
 
     static GrantId awsAuth(String cluster, String list, int index) {

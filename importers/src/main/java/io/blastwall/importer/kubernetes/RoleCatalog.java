@@ -5,6 +5,7 @@ import io.blastwall.importer.Warnings;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +47,28 @@ final class RoleCatalog {
 
     Optional<KubeObject> object(String roleKind, String namespace, String name) {
         return Optional.ofNullable(roleKind.equals("Role") ? roles.get(namespace + "/" + name) : clusterRoles.get(name));
+    }
+
+    /** Every ClusterRole that exists: those of the export and the bootstrap roles it leaves out. */
+    List<String> clusterRoleNames() {
+        Set<String> out = new LinkedHashSet<>(clusterRoles.keySet());
+        out.addAll(BuiltInRoles.names());
+        return List.copyOf(out);
+    }
+
+    /** The names of the Roles of a namespace. */
+    List<String> roleNames(String namespace) {
+        return roles.values().stream().filter(r -> r.namespace().equals(namespace)).map(KubeObject::name).toList();
+    }
+
+    /**
+     * True when the ClusterRole's rules are computed from other roles (catalogue K-E8): it has an
+     * {@code aggregationRule}, or it is one of the bootstrap roles that aggregate ({@code admin}, {@code edit},
+     * {@code view}) and the export leaves it out.
+     */
+    boolean isAggregated(String clusterRole) {
+        KubeObject role = clusterRoles.get(clusterRole);
+        return role == null ? BuiltInRoles.AGGREGATED.contains(clusterRole) : role.body().has("aggregationRule");
     }
 
     List<KubeObject> all() {

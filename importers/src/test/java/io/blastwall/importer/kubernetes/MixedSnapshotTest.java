@@ -24,7 +24,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** One snapshot with an AWS account and an EKS cluster: paths run from a pod creator through IRSA into S3. */
+/**
+ * One snapshot with an AWS account and an EKS cluster: paths run from a pod creator through IRSA, or through an EKS
+ * Pod Identity association, into S3, and one grant closes each.
+ */
 class MixedSnapshotTest {
     private static final String ISSUER = "oidc.eks.eu-west-1.amazonaws.com/id/ABCDEF0123456789";
     private static final String PROVIDER = "arn:aws:iam::123456789012:oidc-provider/" + ISSUER;
@@ -118,6 +121,67 @@ class MixedSnapshotTest {
         assertEquals(List.of(REPORTER, ROLE, BUCKET), path.steps().stream().map(s -> s.relation().to().value()).toList());
         assertTrue(g.require(EntityId.of(BUCKET)).isCrownJewel());
 
+        Cut cut = analysis.cuts().minimumCut(EntityId.of(DEV), Set.of(EntityId.of(BUCKET)));
+        assertEquals(1, cut.grants().size());
+        Set<GrantId> removed = Set.copyOf(cut.grants().stream().map(Grant::id).toList());
+        IdentityGraph.Builder after = IdentityGraph.builder();
+        g.entities().forEach(after::entity);
+        g.grants().forEach(after::grant);
+        g.relations().stream().filter(r -> r.grants().stream().noneMatch(removed::contains)).forEach(after::relation);
+        assertEquals(Optional.empty(), new Analysis(after.build()).paths().shortest(EntityId.of(DEV), EntityId.of(BUCKET)));
+    }
+
+    private IdentityGraph podIdentitySnapshot() throws IOException {
+        Path cluster = Files.createDirectories(dir.resolve("acme"));
+        Files.writeString(cluster.resolve("cluster.json"), """
+                {"cluster": {"name": "acme", "arn": "arn:aws:eks:eu-west-1:123456789012:cluster/acme",
+                 "identity": {"oidc": {"issuer": "https://%s"}}, "accessConfig": {"authenticationMode": "API_AND_CONFIG_MAP"}}}
+                """.formatted(ISSUER));
+        Files.writeString(cluster.resolve("rbac.yaml"), """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: reporter, namespace: reports}
+                spec: {template: {spec: {serviceAccountName: reporter, containers: [{name: c, image: reporter}]}}}
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: Role
+                metadata: {name: deployer, namespace: reports}
+                rules: [{apiGroups: [apps], resources: [deployments], verbs: [create, patch]}]
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: RoleBinding
+                metadata: {name: dev-deploys, namespace: reports}
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: deployer}
+                subjects: [{kind: User, name: dev}]
+                """);
+        Files.writeString(cluster.resolve("pod-identity-associations.json"), """
+                [{"association": {"clusterName": "acme", "namespace": "reports", "serviceAccount": "reporter",
+                  "roleArn": "%s", "associationId": "a-1234567890abcdef0",
+                  "associationArn": "arn:aws:eks:eu-west-1:123456789012:podidentityassociation/acme/a-1234567890abcdef0"}}]
+                """.formatted(ROLE));
+        Path gaad = dir.resolve("account-gaad.json");
+        Files.writeString(gaad, """
+                {"UserDetailList": [], "GroupDetailList": [], "Policies": [], "RoleDetailList": [{"Path": "/",
+                 "RoleName": "reporter", "RoleId": "AROAEXAMPLEREPORTER1", "Arn": "%s", "CreateDate": "2026-01-01T00:00:00+00:00",
+                 "AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+                   "Principal": {"Service": "pods.eks.amazonaws.com"}, "Action": ["sts:AssumeRole", "sts:TagSession"],
+                   "Condition": {"StringEquals": {"aws:SourceAccount": "123456789012"}}}]},
+                 "InstanceProfileList": [], "AttachedManagedPolicies": [], "Tags": [],
+                 "RolePolicyList": [{"PolicyName": "read", "PolicyDocument": {"Version": "2012-10-17", "Statement": [
+                   {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "%s"}]}}]}]}
+                """.formatted(ROLE, BUCKET));
+        return importAll(List.of(cluster, gaad)).graph();
+    }
+
+    @Test
+    void aPodIdentityAssociationCarriesTheDeployerIntoTheBucketAndOneCutClosesIt() throws IOException {
+        IdentityGraph g = podIdentitySnapshot();
+        List<Relation> assume = relations(g, RelationKind.CAN_ASSUME, REPORTER, ROLE);
+        assertEquals(List.of("K8S-CLOUD-02"), assume.stream().map(Relation::rule).toList());
+        assertEquals(Confidence.PROVEN, assume.get(0).confidence());
+        Analysis analysis = new Analysis(g);
+        AttackPath path = analysis.paths().shortest(EntityId.of(DEV), EntityId.of(BUCKET)).orElseThrow();
+        assertEquals(List.of(REPORTER, ROLE, BUCKET), path.steps().stream().map(s -> s.relation().to().value()).toList());
         Cut cut = analysis.cuts().minimumCut(EntityId.of(DEV), Set.of(EntityId.of(BUCKET)));
         assertEquals(1, cut.grants().size());
         Set<GrantId> removed = Set.copyOf(cut.grants().stream().map(Grant::id).toList());

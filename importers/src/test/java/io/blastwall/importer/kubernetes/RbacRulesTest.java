@@ -215,4 +215,127 @@ class RbacRulesTest {
         assertEquals(List.of("AWS-EKS-02"), admin.stream().map(Relation::rule).toList());
         assertEquals(Confidence.CONDITIONAL, admin.get(0).confidence());
     }
+
+    private static final String WEB_POD = """
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web, namespace: a}
+            spec: {serviceAccountName: bot, containers: [{name: c, image: web}]}
+            ---
+            """;
+
+    private IdentityGraph withPod(String rules) {
+        return cluster(dir, "c1", ACCOUNTS + "---\n" + WEB_POD + roleAndBinding(rules));
+    }
+
+    @Test
+    void patchingAPodsImageReachesItsServiceAccountButAStatusPatchDoesNot() {
+        assertEquals(List.of("K8S-WL-04"), rules(withPod("- {apiGroups: [''], resources: [pods], verbs: [patch]}"),
+                RelationKind.CAN_IMPERSONATE, ALICE, C + "/pod/a/web"));
+        assertEquals(List.of("K8S-WL-04"), rules(withPod("- {apiGroups: [''], resources: [pods], verbs: [update], resourceNames: [web]}"),
+                RelationKind.CAN_IMPERSONATE, ALICE, C + "/pod/a/web"));
+        assertEquals(List.of(), rules(withPod("- {apiGroups: [''], resources: [pods], verbs: [patch], resourceNames: [db]}"),
+                RelationKind.CAN_IMPERSONATE, ALICE, C + "/pod/a/web"));
+        assertEquals(List.of(), rules(withPod("- {apiGroups: [''], resources: [pods/status], verbs: [patch]}"),
+                RelationKind.CAN_IMPERSONATE, ALICE, C + "/pod/a/web"));
+        assertEquals(List.of(), rules(withPod("- {apiGroups: [apps], resources: [pods], verbs: [patch]}"),
+                RelationKind.CAN_IMPERSONATE, ALICE, C + "/pod/a/web"));
+    }
+
+    @Test
+    void attachAndEphemeralContainersNeedTheirSubresourceAndVerb() {
+        assertEquals(List.of("K8S-EXEC-02"), rules(withPod("- {apiGroups: [''], resources: [pods/attach], verbs: [create]}"),
+                RelationKind.CAN_IMPERSONATE, ALICE, C + "/pod/a/web"));
+        assertEquals(List.of(), rules(withPod("- {apiGroups: [''], resources: [pods/attach], verbs: [get]}"),
+                RelationKind.CAN_IMPERSONATE, ALICE, C + "/pod/a/web"));
+        assertEquals(List.of("K8S-EXEC-03"), rules(withPod("- {apiGroups: [''], resources: [pods/ephemeralcontainers], verbs: [patch]}"),
+                RelationKind.CAN_IMPERSONATE, ALICE, C + "/pod/a/web"));
+        assertEquals(List.of(), rules(withPod("- {apiGroups: [''], resources: [pods/ephemeralcontainers], verbs: [create]}"),
+                RelationKind.CAN_IMPERSONATE, ALICE, C + "/pod/a/web"));
+    }
+
+    @Test
+    void mintingATokenSecretNeedsCreateAndAWayToReadIt() {
+        assertEquals(List.of("K8S-SEC-03"), rules(role("- {apiGroups: [''], resources: [secrets], verbs: [create, get]}"),
+                RelationKind.CAN_IMPERSONATE, ALICE, BOT));
+        List<Relation> reannotate = relations(role("- {apiGroups: [''], resources: [secrets], verbs: [update]}"),
+                RelationKind.CAN_IMPERSONATE, ALICE, BOT);
+        assertEquals(List.of(Confidence.CONDITIONAL), reannotate.stream().map(Relation::confidence).toList());
+        assertEquals(List.of(), rules(role("- {apiGroups: [''], resources: [secrets], verbs: [create]}"),
+                RelationKind.CAN_IMPERSONATE, ALICE, BOT));
+        assertEquals(List.of(), rules(role("- {apiGroups: [''], resources: [secrets], verbs: [create, get], resourceNames: [x]}"),
+                RelationKind.CAN_IMPERSONATE, ALICE, BOT));
+    }
+
+    @Test
+    void nodesProxyReachesTheNodesWithGetOrCreateOnly() {
+        assertEquals(List.of("K8S-NODE-PROXY-01"), rules(clusterWide("- {apiGroups: [''], resources: [nodes/proxy], verbs: [get]}"),
+                RelationKind.CAN_IMPERSONATE, ALICE, C + "/node/*"));
+        assertEquals(List.of(), rules(clusterWide("- {apiGroups: [''], resources: [nodes], verbs: [get, create]}"),
+                RelationKind.CAN_IMPERSONATE, ALICE, C + "/node/*"));
+        assertEquals(List.of(), rules(role("- {apiGroups: [''], resources: [nodes/proxy], verbs: [create]}"),
+                RelationKind.CAN_IMPERSONATE, ALICE, C + "/node/*"), "nodes are cluster-scoped: a RoleBinding cannot grant them");
+    }
+
+    private static final String CSR = "certificates.k8s.io";
+
+    @Test
+    void approvingClientCertificatesIsAdmin() {
+        String create = "- {apiGroups: [" + CSR + "], resources: [certificatesigningrequests], verbs: [create]}\n";
+        String approval = "- {apiGroups: [" + CSR + "], resources: [certificatesigningrequests/approval], verbs: [update]}\n";
+        String signer = "- {apiGroups: [" + CSR + "], resources: [signers], verbs: [approve], resourceNames: [kubernetes.io/kube-apiserver-client]}";
+        assertEquals(List.of("K8S-CSR-01"), rules(clusterWide(create + approval + signer), RelationKind.ADMIN_OF, ALICE, C));
+        assertEquals(List.of(), rules(clusterWide(create + approval), RelationKind.ADMIN_OF, ALICE, C), "no signer");
+        assertEquals(List.of(), rules(clusterWide(create + approval + signer.replace("kube-apiserver-client", "kubelet-serving")),
+                RelationKind.ADMIN_OF, ALICE, C), "a signer that cannot issue client certificates");
+        assertEquals(List.of(), rules(clusterWide(approval + signer), RelationKind.ADMIN_OF, ALICE, C), "cannot create the request");
+    }
+
+    @Test
+    void impersonatingUsersAndGroupsNeedsAClusterRoleBinding() {
+        assertEquals(List.of(), rules(role("- {apiGroups: [''], resources: [groups], verbs: [impersonate]}"),
+                RelationKind.ADMIN_OF, ALICE, C));
+        assertEquals(List.of(), rules(clusterWide("- {apiGroups: [authentication.k8s.io], resources: [groups], verbs: [impersonate]}"),
+                RelationKind.ADMIN_OF, ALICE, C), "users and groups are in the core group");
+    }
+
+    @Test
+    void readingOrWritingAnotherConfigMapIsNotTheAwsAuthEscalation() {
+        assertEquals(List.of(), rules(withRole("Role", "kube-system", "- {apiGroups: [''], resources: [configmaps], verbs: [get, list]}",
+                "RoleBinding"), RelationKind.ADMIN_OF, ALICE, C));
+        assertEquals(List.of(), rules(withRole("Role", "kube-system", "- {apiGroups: [''], resources: [configmaps], verbs: [patch],"
+                + " resourceNames: [coredns]}", "RoleBinding"), RelationKind.ADMIN_OF, ALICE, C));
+        assertEquals(List.of(), rules(withRole("Role", "a", "- {apiGroups: [''], resources: [configmaps], verbs: [patch]}",
+                "RoleBinding"), RelationKind.ADMIN_OF, ALICE, C), "aws-auth lives in kube-system");
+    }
+
+    private IdentityGraph boundTo(String kind, String name) {
+        return cluster(dir, "c1", ACCOUNTS + """
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: Role
+                metadata: {name: maker, namespace: a}
+                rules: [{apiGroups: [''], resources: [pods], verbs: [create]}]
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: RoleBinding
+                metadata: {name: everyone, namespace: a}
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: maker}
+                subjects: [{kind: %s, name: "%s"}, {kind: User, name: alice}]
+                """.formatted(kind, name));
+    }
+
+    @Test
+    void builtInGroupsHoldEveryAuthenticatedUserOrAnyone() {
+        IdentityGraph authenticated = boundTo("Group", "system:authenticated");
+        assertEquals(List.of("K-E5"), rules(authenticated, RelationKind.MEMBER_OF, ALICE, C + "/group/system:authenticated"));
+        assertEquals(List.of("K-E5"), rules(authenticated, RelationKind.MEMBER_OF, OTHER, C + "/group/system:authenticated"));
+        assertEquals(List.of(), rules(authenticated, RelationKind.CAN_IMPERSONATE, C + "/network/internet",
+                C + "/group/system:authenticated"));
+        List<Relation> anonymous = relations(boundTo("Group", "system:unauthenticated"), RelationKind.CAN_IMPERSONATE,
+                C + "/network/internet", C + "/group/system:unauthenticated");
+        assertEquals(List.of(Confidence.CONDITIONAL), anonymous.stream().map(Relation::confidence).toList());
+        assertEquals(List.of(), rules(boundTo("User", "system:anonymous"), RelationKind.MEMBER_OF, C + "/user/system:anonymous",
+                C + "/group/system:authenticated"));
+    }
 }

@@ -11,6 +11,7 @@ import io.blastwall.importer.ImportResult;
 import io.blastwall.importer.ImportWarning;
 import io.blastwall.importer.SourceInput;
 import io.blastwall.importer.Warnings;
+import io.blastwall.model.Confidence;
 import io.blastwall.model.Entity;
 import io.blastwall.model.IdentityGraph;
 import io.blastwall.model.RelationKind;
@@ -53,6 +54,40 @@ class SharedClusterDataTest {
                 rules(g, RelationKind.ADMIN_OF, C + "/group/system:masters", C));
         assertEquals(10L, g.grants().stream().filter(x -> x.id().value().startsWith("k8s:binding:k8s-rbac/ClusterRoleBinding/")).count());
         assertEquals(78L, count(g, "Kubernetes::ClusterRole"));
+    }
+
+    /**
+     * The bootstrap bindings with a real cluster's roles: the built-in subjects that are admin-equivalent, and how.
+     * The controllers that create pods in kube-system, read its secrets or may rewrite their own ClusterRole
+     * (the aggregation controller: escalate + update) hold the cluster; the scheduler, kube-proxy and the
+     * remaining controllers do not.
+     */
+    @Test
+    void theBuiltInAdminEquivalentSubjectsAreTheKnownOnes() {
+        IdentityGraph g = importAll(List.of(shared("k8s-bootstrappolicy_cluster-role-bindings.yaml"),
+                shared("k8s-bootstrappolicy_controller-role-bindings.yaml"), shared("k8s-bootstrappolicy_namespace-role-bindings.yaml"),
+                shared("k8s-bootstrappolicy_namespace-roles.yaml"), shared("c7n_kube_real-cluster_ClusterRoleList.json"),
+                shared("c7n_kube_real-cluster_RoleList.json"))).graph();
+        Map<String, String> admins = new TreeMap<>();
+        g.relations().stream().filter(r -> r.kind() == RelationKind.ADMIN_OF && r.confidence() == Confidence.PROVEN)
+                .forEach(r -> admins.merge(g.require(r.from()).name(), r.rule(), (a, b) -> a.compareTo(b) < 0 ? a : b));
+        assertEquals(Map.ofEntries(
+                Map.entry("system:masters", "K8S-ADMIN-MASTERS"),
+                Map.entry("kube-system/bootstrap-signer", "K8S-SEC-01"),
+                Map.entry("kube-system/clusterrole-aggregation-controller", "K8S-RBAC-02"),
+                Map.entry("kube-system/cronjob-controller", "K8S-WL-02"),
+                Map.entry("kube-system/daemon-set-controller", "K8S-WL-01"),
+                Map.entry("kube-system/deployment-controller", "K8S-WL-02"),
+                Map.entry("kube-system/generic-garbage-collector", "K8S-WH-01+K8S-WL-02+K8S-SEC-01"),
+                Map.entry("kube-system/job-controller", "K8S-WL-01+K8S-WL-02"),
+                Map.entry("kube-system/namespace-controller", "K8S-SEC-01"),
+                Map.entry("kube-system/persistent-volume-binder", "K8S-WL-01"),
+                Map.entry("kube-system/replicaset-controller", "K8S-WL-01+K8S-WL-02"),
+                Map.entry("kube-system/replication-controller", "K8S-WL-01+K8S-WL-02"),
+                Map.entry("kube-system/resourcequota-controller", "K8S-SEC-01"),
+                Map.entry("kube-system/statefulset-controller", "K8S-WL-01"),
+                Map.entry("kube-system/token-cleaner", "K8S-SEC-01"),
+                Map.entry("system:kube-controller-manager", "K8S-TOK-01+K8S-SEC-01+K8S-SEC-03")), admins);
     }
 
     @Test
