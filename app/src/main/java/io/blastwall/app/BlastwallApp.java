@@ -2,6 +2,7 @@ package io.blastwall.app;
 
 import io.blastwall.app.ui.main.ScreenshotCapture;
 import io.blastwall.app.ui.main.ScreenshotRequest;
+import io.blastwall.app.ui.settings.SettingsStore;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Application;
@@ -29,7 +30,7 @@ public final class BlastwallApp extends Application {
         AppContext app = AppContext.create(stage, progress -> {
             progress.progress(store.isEmbedded() ? "Starting the embedded Neo4j" : "Connecting to Neo4j", 0, -1);
             return Workspace.open(store);
-        });
+        }, Optional.of(SettingsStore.in(store.dataDir())));
         context = Optional.of(app);
         String select = ScreenshotRequest.selectionFromEnvironment();
         if (!select.isEmpty()) {

@@ -33,6 +33,11 @@ public final class DetailsViewModel {
         });
     }
 
+    /** Shows an entity found by search, with what {@code radius} says about it when it is inside. */
+    public void inspect(IdentityGraph graph, Optional<BlastRadius> radius, io.blastwall.model.EntityId entity) {
+        apply(EntityInspection.of(graph, radius, entity));
+    }
+
     public void clear() {
         apply(Inspection.NOTHING);
     }

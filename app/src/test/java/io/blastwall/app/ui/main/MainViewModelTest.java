@@ -9,13 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.blastwall.analysis.AttackPath;
-import io.blastwall.analysis.Cut;
+import io.blastwall.analysis.CutPlan;
+import io.blastwall.analysis.CutQuery;
 import io.blastwall.app.LoadedSnapshot;
 import io.blastwall.app.Workspace;
 import io.blastwall.app.background.BackgroundWork;
 import io.blastwall.app.background.ImmediateBackground;
 import io.blastwall.app.store.StoreException;
 import io.blastwall.app.ui.RecordingDialogs;
+import io.blastwall.app.ui.TestPanels;
 import io.blastwall.app.ui.SmallEnvironment;
 import io.blastwall.app.ui.details.DetailRow;
 import io.blastwall.app.ui.details.DetailsViewModel;
@@ -24,7 +26,8 @@ import io.blastwall.app.ui.graph.DiagramNode;
 import io.blastwall.app.ui.graph.Highlight;
 import io.blastwall.app.ui.graph.RadiusGraphViewModel;
 import io.blastwall.app.ui.identities.IdentitiesViewModel;
-import io.blastwall.app.ui.paths.CutRow;
+import io.blastwall.app.ui.cuts.CutOption;
+import io.blastwall.app.ui.cuts.CutRow;
 import io.blastwall.app.ui.paths.PathRow;
 import io.blastwall.app.ui.paths.PathsViewModel;
 import io.blastwall.model.EntityId;
@@ -41,11 +44,7 @@ class MainViewModelTest {
     private final LoadedSnapshot loaded = SmallEnvironment.loaded();
     private final ImmediateBackground background = new ImmediateBackground();
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final WindowPanels panels = new WindowPanels(
-            new IdentitiesViewModel(background, dialogs),
-            new RadiusGraphViewModel(background, dialogs),
-            new DetailsViewModel(),
-            new PathsViewModel(background, dialogs));
+    private final WindowPanels panels = TestPanels.create(background, dialogs);
 
     private MainViewModel window(BackgroundWork<Workspace> opener) {
         return new MainViewModel(opener, background, dialogs, panels);
@@ -103,17 +102,19 @@ class MainViewModelTest {
     }
 
     @Test
-    void suggestsTheMinimumCutWithCosts() {
+    void suggestsTheCheapestCutWithItsCostsFirst() {
         shown();
 
-        Cut expected = loaded.analysis().cuts().minimumCutToCrownJewels(AGENT);
-        assertEquals(Optional.of(expected), panels.paths().cut());
-        assertEquals(expected.grants().stream().map(g -> g.id()).toList(),
-                panels.paths().cutGrants().stream().map(r -> r.grant().id()).toList());
-        for (CutRow row : panels.paths().cutGrants()) {
+        CutPlan plan = loaded.analysis().cuts().plan(CutQuery.from(AGENT));
+        CutOption first = panels.cuts().options().get(0);
+        assertEquals(plan.cheapest(), first.cut());
+        assertEquals(first, panels.cuts().chosenProperty().get());
+        assertEquals(plan.cheapest().grants().stream().map(g -> g.id()).toList(),
+                first.grants().stream().map(r -> r.grant().id()).toList());
+        for (CutRow row : first.grants()) {
             assertEquals(loaded.analysis().cuts().costOf(row.grant()), row.cost());
         }
-        assertTrue(panels.paths().cutSummaryProperty().get().startsWith("Remove " + expected.grants().size() + " grant"));
+        assertTrue(panels.cuts().summaryProperty().get().startsWith("Remove " + plan.cheapest().grants().size() + " grant"));
     }
 
     @Test
