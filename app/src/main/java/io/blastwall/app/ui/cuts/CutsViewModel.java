@@ -90,7 +90,10 @@ public final class CutsViewModel {
         return readOnlyOptions;
     }
 
-    /** The cut shown (and simulated); the cheapest one after {@link #show}. */
+    /**
+     * The cut shown (and simulated). After {@link #show}: of the two minimum-cost cuts, the one with the least
+     * collateral (fewest other identities losing access), the cheapest on a tie.
+     */
     public ObjectProperty<CutOption> chosenProperty() {
         return chosen;
     }
@@ -146,7 +149,7 @@ public final class CutsViewModel {
         if (found.isEmpty()) {
             summary.set("Nothing to cut: " + name + " reaches no crown jewel that a grant removal can close off.");
         }
-        chosen.set(found.isEmpty() ? null : found.get(0));
+        chosen.set(found.stream().min(java.util.Comparator.comparingInt(o -> o.cut().collateral().size())).orElse(null));
     }
 
     private void resimulate() {
