@@ -108,13 +108,13 @@ class MainViewModelTest {
         CutPlan plan = loaded.analysis().cuts().plan(CutQuery.from(AGENT));
         CutOption first = panels.cuts().options().get(0);
         assertEquals(plan.cheapest(), first.cut());
-        assertEquals(first, panels.cuts().chosenProperty().get());
         assertEquals(plan.cheapest().grants().stream().map(g -> g.id()).toList(),
                 first.grants().stream().map(r -> r.grant().id()).toList());
         for (CutRow row : first.grants()) {
             assertEquals(loaded.analysis().cuts().costOf(row.grant()), row.cost());
         }
-        assertTrue(panels.cuts().summaryProperty().get().startsWith("Remove " + plan.cheapest().grants().size() + " grant"));
+        CutOption chosen = panels.cuts().chosenProperty().get();
+        assertTrue(panels.cuts().summaryProperty().get().startsWith("Remove " + chosen.cut().grants().size() + " grant"));
     }
 
     @Test
@@ -212,5 +212,89 @@ class MainViewModelTest {
 
     private DiagramNode nodeOf(EntityId id) {
         return panels.graph().diagramProperty().get().nodeOf(id).orElseThrow();
+    }
+
+    @Test
+    void backAndForwardWalkThroughTheSelectedIdentities() {
+        MainViewModel main = shown();
+        panels.identities().select(CI_BOT);
+        panels.identities().select(SmallEnvironment.DEPLOY);
+
+        main.back();
+        assertEquals(Optional.of(CI_BOT), panels.identities().selected().map(r -> r.id()));
+        main.back();
+        assertEquals(Optional.of(AGENT), panels.identities().selected().map(r -> r.id()));
+        assertFalse(main.canGoBackProperty().get());
+
+        main.forward();
+        assertEquals(Optional.of(CI_BOT), panels.identities().selected().map(r -> r.id()));
+        assertTrue(main.canGoForwardProperty().get());
+    }
+
+    @Test
+    void searchingARankedIdentitySelectsItEvenWhenTheFiltersHideIt() {
+        MainViewModel main = shown();
+        panels.identities().aiAgentsOnlyProperty().set(true);
+
+        main.search().queryProperty().set("ci-bot");
+        main.search().chooseBest();
+
+        assertEquals(Optional.of(CI_BOT), panels.identities().selected().map(r -> r.id()));
+        assertTrue(panels.identities().visibleRows().stream().anyMatch(r -> r.id().equals(CI_BOT)));
+    }
+
+    @Test
+    void searchingAResourceShowsItInTheInspectorAndKeepsTheIdentity() {
+        MainViewModel main = shown();
+
+        main.search().queryProperty().set("customer-db");
+        main.search().chooseBest();
+
+        assertEquals("customer-db", panels.details().titleProperty().get());
+        assertEquals(Optional.of(AGENT), panels.identities().selected().map(r -> r.id()));
+    }
+
+    @Test
+    void theFindingsOfTheShownSnapshotAreComputed() {
+        shown();
+
+        assertTrue(panels.findings().summaryProperty().get().contains("finding"),
+                panels.findings().summaryProperty().get());
+    }
+
+    @Test
+    void theExportFollowsTheSelectedIdentity() {
+        shown();
+
+        assertTrue(panels.export().canExportIdentityProperty().get());
+        panels.identities().clear();
+        assertFalse(panels.export().canExportIdentityProperty().get());
+        assertTrue(panels.export().canExportSnapshotProperty().get());
+    }
+
+    @Test
+    void remembersTheThemeAndRecentImportsInTheGivenPlaceOnly(@org.junit.jupiter.api.io.TempDir Path home) {
+        io.blastwall.app.ui.settings.SettingsStore store = io.blastwall.app.ui.settings.SettingsStore.in(home);
+        MainViewModel main = shown();
+        main.rememberIn(store);
+
+        main.darkThemeProperty().set(true);
+        main.saveSettings(1000, 700, false, List.of(0.3, 0.6, 0.7));
+
+        io.blastwall.app.ui.settings.WindowSettings saved = store.load();
+        assertTrue(saved.dark());
+        assertEquals(List.of(0.3, 0.6, 0.7), saved.dividers());
+        assertEquals(1000, saved.width());
+        MainViewModel again = shown();
+        again.rememberIn(store);
+        assertTrue(again.darkThemeProperty().get());
+    }
+
+    @Test
+    void helpListsTheShortcuts() {
+        shown().showShortcuts();
+
+        assertTrue(dialogs.shown().get(0).contains("Ctrl+F"), dialogs.shown().toString());
+        assertTrue(dialogs.shown().get(0).contains("Alt+Left"));
     }
 }
