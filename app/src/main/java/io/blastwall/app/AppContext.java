@@ -55,8 +55,13 @@ public final class AppContext implements AutoCloseable {
      * @param settings where the theme, window layout and recent files are remembered; empty for nowhere
      */
     public static AppContext create(Stage stage, BackgroundWork<Workspace> openWorkspace, Optional<SettingsStore> settings) {
+        return create(stage, openWorkspace, settings, new FxDialogService(stage));
+    }
+
+    /** As {@link #create(Stage, BackgroundWork, Optional)}, with the given dialogs (tests answer file choosers). */
+    public static AppContext create(Stage stage, BackgroundWork<Workspace> openWorkspace, Optional<SettingsStore> settings,
+            DialogService dialogs) {
         FxBackground background = new FxBackground();
-        DialogService dialogs = new FxDialogService(stage);
         CanvasPictures pictures = new CanvasPictures();
         WindowPanels panels = new WindowPanels(
                 new IdentitiesViewModel(background, dialogs),

@@ -52,12 +52,14 @@ public final class CutsView extends VBox {
         options.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.options()));
         ToggleButton simulate = new ToggleButton("Simulate");
         simulate.getStyleClass().add(StyleClass.ACCENT);
+        simulate.setId("simulate");
         simulate.setTooltip(new Tooltip("Recompute the radius as if these grants were removed (nothing is changed)"));
         simulate.selectedProperty().bindBidirectional(viewModel.simulateProperty());
         simulate.disableProperty().bind(viewModel.chosenProperty().isNull());
         Label delta = new Label();
         delta.textProperty().bind(viewModel.deltaProperty());
         delta.getStyleClass().add(StyleClass.SUCCESS);
+        delta.setId("cut-delta");
         HBox bar = new HBox(8, options, simulate, delta);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -64,6 +64,7 @@ public final class IdentitiesView extends BorderPane {
         TextField filter = new TextField();
         filter.setPromptText("Filter by name or ARN");
         filter.getStyleClass().add(StyleClass.SEARCH_FIELD);
+        filter.setId("identity-filter");
         filter.textProperty().bindBidirectional(viewModel.filterTextProperty());
         HBox.setHgrow(filter, Priority.ALWAYS);
         Label count = new Label();

@@ -19,6 +19,7 @@ final class SearchBox extends TextField {
     SearchBox(SearchViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add(StyleClass.SEARCH_FIELD);
+        setId("search");
         setPromptText("Search any entity: name, ARN or id (Ctrl+F)");
         setPrefColumnCount(30);
         textProperty().bindBidirectional(viewModel.queryProperty());

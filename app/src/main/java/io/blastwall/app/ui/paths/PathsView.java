@@ -42,6 +42,7 @@ public final class PathsView extends BorderPane {
 
     private TableView<PathRow> table() {
         TableView<PathRow> table = new TableView<>(viewModel.paths());
+        table.setId("paths-table");
         table.getColumns().setAll(List.of(
                 Tables.column("Crown jewel", PathRow::target, 230),
                 Tables.column("Kind", PathRow::targetKind, 90),
