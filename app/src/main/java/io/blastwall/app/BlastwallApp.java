@@ -2,6 +2,7 @@ package io.blastwall.app;
 
 import io.blastwall.app.ui.main.ScreenshotCapture;
 import io.blastwall.app.ui.main.ScreenshotRequest;
+import io.blastwall.app.ui.main.StoryCapture;
 import io.blastwall.app.ui.settings.SettingsStore;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,9 +37,11 @@ public final class BlastwallApp extends Application {
         if (!select.isEmpty()) {
             app.mainViewModel().preferSelection(select);
         }
-        app.mainViewModel().darkThemeProperty().set(ScreenshotRequest.darkThemeFromEnvironment());
+        ScreenshotRequest.darkThemeFromEnvironment().ifPresent(app.mainViewModel().darkThemeProperty()::set);
         ScreenshotRequest.fromEnvironment().ifPresent(request ->
                 new ScreenshotCapture(request, app.scene(), app.mainViewModel(), app.background()).arm(Platform::exit));
+        ScreenshotRequest.storyFolderFromEnvironment().ifPresent(folder -> new StoryCapture(folder, app.scene(),
+                app.mainViewModel(), app.mainView(), app.background()).arm(Platform::exit));
         stage.show();
         app.start();
     }
