@@ -61,6 +61,8 @@ public final class IdentitiesView extends BorderPane {
         provider.valueProperty().bindBidirectional(viewModel.providerProperty());
         provider.setConverter(new ProviderNames());
         provider.setPromptText("Any cloud");
+        provider.setMinWidth(Region.USE_PREF_SIZE);
+        provider.setPrefWidth(120);
         TextField filter = new TextField();
         filter.setPromptText("Filter by name or ARN");
         filter.getStyleClass().add(StyleClass.SEARCH_FIELD);
@@ -70,6 +72,7 @@ public final class IdentitiesView extends BorderPane {
         Label count = new Label();
         count.textProperty().bind(viewModel.summaryProperty());
         count.getStyleClass().add(StyleClass.MUTED);
+        count.setMinWidth(Region.USE_PREF_SIZE);
         HBox quick = new HBox(12, machines, agents, jewels);
         quick.setAlignment(Pos.CENTER_LEFT);
         HBox second = new HBox(8, filter, provider, count);

@@ -205,7 +205,7 @@ public final class IdentitiesViewModel {
     }
 
     private String describeCounts() {
-        return rows.isEmpty() ? "No identities" : visible.size() + " of " + rows.size() + " identities";
+        return rows.isEmpty() ? "No identities" : visible.size() + " of " + rows.size();
     }
 
     private void clearRows() {
