@@ -36,7 +36,9 @@ public final class CypherConsoleViewModel {
     private final BooleanProperty allowWrites = new SimpleBooleanProperty(this, "allowWrites", false);
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected", false);
     private final ObservableList<String> columns = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyColumns = FXCollections.unmodifiableObservableList(columns);
     private final ObservableList<List<String>> rows = FXCollections.observableArrayList();
+    private final ObservableList<List<String>> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<CypherGraph> graph =
             new ReadOnlyObjectWrapper<>(this, "graph", CypherGraph.empty());
     private final ReadOnlyStringWrapper message =
@@ -99,12 +101,12 @@ public final class CypherConsoleViewModel {
     }
 
     public ObservableList<String> columns() {
-        return FXCollections.unmodifiableObservableList(columns);
+        return readOnlyColumns;
     }
 
     /** Cell texts, one list per row. */
     public ObservableList<List<String>> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     /** The nodes and relationships among the results; empty when there are none. */

@@ -39,6 +39,7 @@ public final class FindingsViewModel {
     private final DialogService dialogs;
     private final LatestRequest requests = new LatestRequest();
     private final ObservableList<FindingRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<FindingRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final FilteredList<FindingRow> visible = new FilteredList<>(rows);
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final BooleanProperty selectedOnly = new SimpleBooleanProperty(this, "selectedOnly", false);
@@ -100,7 +101,7 @@ public final class FindingsViewModel {
     }
 
     public ObservableList<FindingRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     public ObservableList<FindingRow> visibleRows() {

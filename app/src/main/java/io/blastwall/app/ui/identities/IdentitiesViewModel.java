@@ -50,6 +50,7 @@ public final class IdentitiesViewModel {
     private final BooleanProperty reachesCrownJewels = new SimpleBooleanProperty(this, "reachesCrownJewels", false);
     private final ObjectProperty<Provider> provider = new SimpleObjectProperty<>(this, "provider");
     private final ObservableList<Provider> providers = FXCollections.observableArrayList();
+    private final ObservableList<Provider> readOnlyProviders = FXCollections.unmodifiableObservableList(providers);
     private final ReadOnlyObjectWrapper<IdentityRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ObservableList<IdentityRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
@@ -148,7 +149,7 @@ public final class IdentitiesViewModel {
 
     /** The providers of the ranked identities, for the provider filter. */
     public ObservableList<Provider> providers() {
-        return FXCollections.unmodifiableObservableList(providers);
+        return readOnlyProviders;
     }
 
     /** The selected identity; {@code null} while nothing is selected. */

@@ -56,6 +56,7 @@ public final class MainViewModel {
     private final SearchViewModel search = new SearchViewModel(this::searched);
     private final SelectionHistory history = new SelectionHistory();
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ObservableList<Path> readOnlyRecent = FXCollections.unmodifiableObservableList(recent);
     private final ReadOnlyObjectWrapper<ConnectionChoice> connection =
             new ReadOnlyObjectWrapper<>(this, "connection", ConnectionChoice.embedded());
     private SettingsStore settings = new SettingsStore(Path.of("window.properties"));
@@ -137,7 +138,7 @@ public final class MainViewModel {
 
     /** Recently imported inputs, newest first. */
     public ObservableList<Path> recent() {
-        return FXCollections.unmodifiableObservableList(recent);
+        return readOnlyRecent;
     }
 
     /** The database in use: embedded, or a server. */

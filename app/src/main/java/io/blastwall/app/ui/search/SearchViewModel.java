@@ -24,6 +24,7 @@ public final class SearchViewModel {
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<SearchHit> suggestions = FXCollections.observableArrayList();
+    private final ObservableList<SearchHit> readOnlySuggestions = FXCollections.unmodifiableObservableList(suggestions);
     private final Consumer<SearchHit> chosen;
     private List<Indexed> index = List.of();
     private Set<EntityId> listed = Set.of();
@@ -70,7 +71,7 @@ public final class SearchViewModel {
 
     /** At most {@value #MAX_SUGGESTIONS} completions of the query, best first. */
     public ObservableList<SearchHit> suggestions() {
-        return FXCollections.unmodifiableObservableList(suggestions);
+        return readOnlySuggestions;
     }
 
     private void suggest(String text) {
