@@ -35,7 +35,7 @@ public final class FindingsView extends BorderPane {
         evidence.textProperty().bind(viewModel.evidenceProperty());
         evidence.setPromptText("Select a finding to read its evidence");
         SplitPane split = new SplitPane(table(open), evidence);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.7);
         setCenter(split);
     }
 
@@ -58,14 +58,19 @@ public final class FindingsView extends BorderPane {
 
     private TableView<FindingRow> table(Consumer<FindingRow> open) {
         TableView<FindingRow> table = new TableView<>(viewModel.visibleRows());
-        TableColumn<FindingRow, String> severity = Tables.column("Severity", FindingRow::severity, 70);
+        TableColumn<FindingRow, String> severity = Tables.column("Severity", FindingRow::severity, 78);
         severity.setCellFactory(c -> new SeverityCell());
+        TableColumn<FindingRow, String> owasp = Tables.column("OWASP", r -> r.finding().owasp().id(), 86);
+        owasp.setCellFactory(c -> new OwaspCell());
         table.getColumns().setAll(List.of(
                 severity,
-                Tables.column("OWASP NHI", FindingRow::owasp, 190),
+                owasp,
                 Tables.column("Finding", FindingRow::title, 190),
                 Tables.column("Identity", FindingRow::subjectName, 150),
                 Tables.column("What", FindingRow::summary, 420)));
+        for (TableColumn<FindingRow, ?> fixed : List.of(severity, owasp)) {
+            fixed.setMinWidth(fixed.getPrefWidth());
+        }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
         table.setPlaceholder(new Label("No findings"));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.select(row));
@@ -76,6 +81,17 @@ public final class FindingsView extends BorderPane {
             }
         });
         return table;
+    }
+
+    /** The OWASP id, with the risk's title as a tooltip. */
+    private static final class OwaspCell extends TableCell<FindingRow, String> {
+        @Override
+        protected void updateItem(String id, boolean empty) {
+            super.updateItem(id, empty);
+            FindingRow row = getTableRow() == null ? null : getTableRow().getItem();
+            setText(empty || id == null ? "" : id);
+            setTooltip(empty || row == null ? null : new javafx.scene.control.Tooltip(row.owasp()));
+        }
     }
 
     /** The severity as a coloured badge. */
