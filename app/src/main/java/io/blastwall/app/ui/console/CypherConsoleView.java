@@ -45,7 +45,7 @@ public final class CypherConsoleView extends SplitPane {
         viewModel.graphProperty().addListener((obs, old, graph) ->
                 results.getSelectionModel().select(graph.isEmpty() ? tableTab : graphTab));
         getItems().setAll(editor(), results);
-        setDividerPositions(0.34);
+        setDividerPositions(0.4);
     }
 
     private VBox editor() {
@@ -53,6 +53,7 @@ public final class CypherConsoleView extends SplitPane {
         query.textProperty().bindBidirectional(viewModel.queryProperty());
         query.getStyleClass().add(StyleClass.MONOSPACE);
         query.setPrefRowCount(4);
+        query.setWrapText(true);
         query.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
                 viewModel.run();
@@ -78,11 +79,12 @@ public final class CypherConsoleView extends SplitPane {
         message.textProperty().bind(viewModel.messageProperty());
         message.getStyleClass().add(StyleClass.MUTED);
         message.setMinWidth(0);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, run, writes, spacer, message);
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        writes.setMinWidth(Region.USE_PREF_SIZE);
+        message.setWrapText(true);
+        HBox bar = new HBox(8, run, writes);
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(6, query, bar);
+        VBox box = new VBox(6, query, bar, message);
         box.setPadding(new Insets(6, 8, 6, 8));
         return box;
     }
