@@ -53,6 +53,13 @@ public final class Viewport {
         offsetY = screenY - worldY * scale;
     }
 
+    /** Scale 1 with the world point {@code (worldX, worldY)} at the screen point {@code (screenX, screenY)}. */
+    public void reset(double worldX, double worldY, double screenX, double screenY) {
+        scale = 1;
+        offsetX = screenX - worldX;
+        offsetY = screenY - worldY;
+    }
+
     public void pan(double dx, double dy) {
         offsetX += dx;
         offsetY += dy;
