@@ -1,6 +1,7 @@
 package io.blastwall.app.ui.main;
 
 import io.blastwall.app.LoadedSnapshot;
+import io.blastwall.app.ui.cuts.Simulation;
 import io.blastwall.app.ui.identities.IdentityRow;
 import io.blastwall.app.ui.paths.PathRow;
 import io.blastwall.model.EntityId;
@@ -35,6 +36,7 @@ final class PanelLinks {
                 s -> panels.details().show(s.graph(), panels.graph().radius(), selection),
                 () -> panels.details().clear()));
         panels.paths().selectedPathProperty().addListener((obs, old, row) -> links.pathSelected(row));
+        panels.cuts().simulationProperty().addListener((obs, old, simulation) -> links.simulated(simulation));
         current.addListener((obs, old, snapshot) -> links.snapshotShown(snapshot));
     }
 
@@ -73,6 +75,17 @@ final class PanelLinks {
             panels.graph().clearHighlight();
         } else {
             panels.graph().highlight(row.path());
+        }
+    }
+
+    /** A simulated cut is drawn on the canvas (what is lost marked), and the canvas returns when it ends. */
+    private void simulated(Simulation simulation) {
+        Optional<LoadedSnapshot> snapshot = shown();
+        Optional<IdentityRow> identity = panels.identities().selected();
+        if (simulation == null || snapshot.isEmpty() || identity.isEmpty()) {
+            panels.graph().endSimulation();
+        } else {
+            panels.graph().simulate(snapshot.get(), identity.get().id(), simulation.removed());
         }
     }
 

@@ -67,7 +67,8 @@ class AnalystStoryTest {
         RecordingDialogs dialogs = new RecordingDialogs();
         Path report = home.resolve("out").resolve("support-agent-report.html");
         Path picture = home.resolve("out").resolve("support-agent.png");
-        dialogs.answerSave(report, picture);
+        Path drawing = home.resolve("out").resolve("support-agent.svg");
+        dialogs.answerSave(report, picture, drawing);
         Stage stage = FxToolkit.registerPrimaryStage();
         AppContext window = onFx(() -> {
             AppContext context = AppContext.create(stage, progress -> workspace, Optional.empty(), dialogs);
@@ -109,6 +110,11 @@ class AnalystStoryTest {
             assertTrue(simulation.after().size() < simulation.before().size(), simulation.delta());
             assertEquals(List.of(), simulation.after().crownJewels());
             assertEquals(simulation.delta(), onFx(() -> robot.lookup("#cut-delta").<Label>query().getText()));
+            waitUntil(() -> main.panels().graph().simulationProperty().get().isPresent() && idle(window));
+            assertEquals(simulation.after().size(), onFx(() -> {
+                var after = main.panels().graph().simulationProperty().get().orElseThrow().after();
+                return after.identities() + after.resources();
+            }));
 
             robot.clickOn("#export-menu").clickOn("Report of the selected identity\u2026    Ctrl+E");
             waitUntil(() -> Files.exists(report) && idle(window));
@@ -120,6 +126,11 @@ class AnalystStoryTest {
             waitUntil(() -> Files.exists(picture));
             BufferedImage png = ImageIO.read(picture.toFile());
             assertTrue(png.getWidth() > 200 && png.getHeight() > 150, png.getWidth() + "x" + png.getHeight());
+
+            robot.clickOn("#export-menu").clickOn("View as SVG\u2026");
+            waitUntil(() -> Files.exists(drawing) && idle(window));
+            String svg = Files.readString(drawing);
+            assertTrue(svg.contains("<svg") && svg.contains("support-agent") && svg.strip().endsWith("</svg>"));
             assertEquals(List.of(), dialogs.shown().stream().filter(s -> s.startsWith("error")).toList());
         } finally {
             window.background().close();

@@ -297,4 +297,20 @@ class MainViewModelTest {
         assertTrue(dialogs.shown().get(0).contains("Ctrl+F"), dialogs.shown().toString());
         assertTrue(dialogs.shown().get(0).contains("Alt+Left"));
     }
+
+    @Test
+    void simulatingTheChosenCutDrawsItOnTheCanvasAndSwitchingItOffReturns() {
+        shown();
+
+        panels.cuts().simulateProperty().set(true);
+
+        io.blastwall.app.ui.graph.RadiusSimulation drawn = panels.graph().simulationProperty().get().orElseThrow();
+        assertEquals(panels.cuts().simulation().orElseThrow().removed(), drawn.removedGrants());
+        assertEquals(AGENT, drawn.identity());
+        assertTrue(drawn.after().identities() + drawn.after().resources()
+                < drawn.before().identities() + drawn.before().resources());
+
+        panels.cuts().simulateProperty().set(false);
+        assertEquals(Optional.empty(), panels.graph().simulationProperty().get());
+    }
 }
