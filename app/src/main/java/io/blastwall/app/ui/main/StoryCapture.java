@@ -89,6 +89,7 @@ public final class StoryCapture {
     }
 
     private void simulateCut() {
+        viewModel.panels().paths().clearPathSelection();
         view.bottomTabs().getSelectionModel().select(1);
         viewModel.panels().cuts().simulateProperty().set(true);
     }
