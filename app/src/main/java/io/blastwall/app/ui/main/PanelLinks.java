@@ -51,6 +51,7 @@ final class PanelLinks {
             return;
         }
         panels.console().useSnapshot(snapshot.snapshot().id());
+        panels.details().useSnapshot(SnapshotStatus.label(snapshot.snapshot()) + " (" + snapshot.snapshot().id() + ")");
         panels.findings().show(snapshot);
     }
 

@@ -151,6 +151,8 @@ class MainViewModelTest {
         assertTrue(details.rows().contains(new DetailRow("Confidence", "conditional")));
         assertTrue(details.rows().contains(new DetailRow("Conditions", "aws:MultiFactorAuthPresent = true")));
         assertTrue(details.rows().contains(new DetailRow("Rule", "AWS-STS-01")));
+        assertEquals("Snapshot", details.rows().get(details.rows().size() - 1).name());
+        assertTrue(details.rows().get(details.rows().size() - 1).value().endsWith("(s-1)"));
         assertEquals(List.of("{\n  \"Effect\" : \"Allow\",\n  \"Sid\" : \"g-trust-admin\"\n}"),
                 details.evidence().stream().map(e -> e.text()).toList());
     }
