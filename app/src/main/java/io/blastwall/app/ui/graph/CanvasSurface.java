@@ -103,6 +103,11 @@ final class CanvasSurface implements DiagramSurface {
     }
 
     @Override
+    public double textWidth(String text, TextStyle style) {
+        return fitter.width(text, font(style));
+    }
+
+    @Override
     public String fitEnd(String text, TextStyle style, double maxWidth) {
         return fitter.fit(text, font(style), maxWidth);
     }

@@ -43,6 +43,9 @@ interface DiagramSurface {
 
     void fillText(String text, TextStyle style, double x, double baselineY, TextAnchor anchor);
 
+    /** How wide a text is drawn in a style (measured on screen, estimated in SVG). */
+    double textWidth(String text, TextStyle style);
+
     /** The text shortened at its end to fit {@code maxWidth}. */
     String fitEnd(String text, TextStyle style, double maxWidth);
 

@@ -44,7 +44,7 @@ final class DotPainter {
             int rank = b / LOOKS;
             EdgeLook look = EdgeLook.values()[b % LOOKS];
             sink.color(edgeColor(rank, look, st));
-            int thickness = rank >= 2 ? 3 : 1;
+            int thickness = rank >= EdgePainter.PATH ? 3 : 1;
             for (int k = 0; k < sizes[b]; k++) {
                 EdgeCurve c = d.curve(buckets[b][k]);
                 double x1 = c.x1() * s + ox;
@@ -62,15 +62,10 @@ final class DotPainter {
 
     private static Color edgeColor(int rank, EdgeLook look, PaintState st) {
         DiagramColors colors = st.colors();
-        Color color = switch (rank) {
-            case 5, 4 -> colors.accent();
-            case 3 -> colors.pathEdge();
-            case 2 -> colors.cut();
-            case 1 -> colors.lost();
-            default -> colors.edge(look.style());
-        };
-        boolean faded = st.highlight().isActive() && rank < 2;
-        return faded ? blend(colors, color, NodePainter.FADED) : rank == 1 ? blend(colors, color, 0.5) : color;
+        Color color = EdgePainter.color(rank, look, colors);
+        boolean faded = st.highlight().isActive() && rank < EdgePainter.PATH;
+        return faded ? blend(colors, color, NodePainter.FADED)
+                : rank == EdgePainter.LOST ? blend(colors, color, NodePainter.LOST_ALPHA) : color;
     }
 
     private void paintNodes(DotSink sink, int[] nodes, Viewport view, PaintState st) {

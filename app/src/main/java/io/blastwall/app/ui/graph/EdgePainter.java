@@ -10,22 +10,39 @@ import javafx.scene.paint.Color;
  */
 final class EdgePainter {
 
-    /** Draw order: plain edges first, what stands out last. */
+    static final int PLAIN = 0;
+    static final int LOST = 1;
+    static final int PATH = 2;
+    static final int CUT = 3;
+    static final int HOVER = 4;
+    static final int SELECTED = 5;
+
+    /** Draw order: plain edges first, what stands out last; below {@link #PATH} they fade behind a highlight. */
     static int rank(int e, PaintState st) {
         DiagramEdge edge = st.diagram().edge(e);
         if (st.selection().isEdge(edge.key())) {
-            return 5;
+            return SELECTED;
         }
         if (st.isHoverEdge(e)) {
-            return 4;
-        }
-        if (st.highlight().edgeKeys().contains(edge.key())) {
-            return 3;
+            return HOVER;
         }
         if (st.marks().isCut(edge.key())) {
-            return 2;
+            return CUT;
         }
-        return st.marks().isLostEdge(edge.key()) ? 1 : 0;
+        if (st.highlight().edgeKeys().contains(edge.key())) {
+            return PATH;
+        }
+        return st.marks().isLostEdge(edge.key()) ? LOST : PLAIN;
+    }
+
+    static Color color(int rank, EdgeLook look, DiagramColors colors) {
+        return switch (rank) {
+            case SELECTED, HOVER -> colors.accent();
+            case CUT -> colors.cut();
+            case PATH -> colors.pathEdge();
+            case LOST -> colors.lost();
+            default -> colors.edge(look.style());
+        };
     }
 
     void paint(DiagramSurface s, int e, int rank, double scale, PaintState st) {
@@ -34,23 +51,18 @@ final class EdgePainter {
         DiagramColors colors = st.colors();
         EdgeLook look = EdgeLook.of(edge);
         double px = 1 / Math.min(1, scale);
-        boolean faded = st.highlight().isActive() && rank < 2;
-        Color color = switch (rank) {
-            case 5, 4 -> colors.accent();
-            case 3 -> colors.pathEdge();
-            case 2 -> colors.cut();
-            case 1 -> colors.lost();
-            default -> colors.edge(look.style());
-        };
+        boolean faded = st.highlight().isActive() && rank < PATH;
+        Color color = color(rank, look, colors);
         double width = switch (rank) {
-            case 5, 3, 2 -> 3;
-            case 4 -> 2.4;
-            case 1 -> 1.2;
+            case SELECTED, CUT, PATH -> 3;
+            case HOVER -> 2.4;
+            case LOST -> 1.2;
             default -> look.width(edge);
         };
-        s.setAlpha(faded ? NodePainter.FADED : rank == 1 ? NodePainter.LOST_ALPHA : 1);
+        s.setAlpha(faded ? NodePainter.FADED : rank == LOST ? NodePainter.LOST_ALPHA : 1);
         s.setStroke(color, width * px);
-        double[] dashes = rank == 1 ? new double[] {2, 4} : rank == 2 ? new double[0] : EdgeLook.dashes(edge.confidence());
+        double[] dashes = rank == LOST ? new double[] {2, 4}
+                : rank == CUT ? new double[0] : EdgeLook.dashes(edge.confidence());
         if (dashes.length > 0) {
             s.setDashes(dashes[0] * px, dashes[1] * px);
         }
@@ -61,7 +73,7 @@ final class EdgePainter {
         s.setDashes();
         s.setFill(color);
         arrowhead(s, c.x2(), c.y2(), angle, arrow);
-        if (rank == 2) {
+        if (rank == CUT) {
             cross(s, c, 7 * Math.min(px, 2.5), colors);
         }
         s.setAlpha(1);

@@ -14,8 +14,8 @@ import java.util.concurrent.CancellationException;
  * is deterministic. Stops early when the thread is interrupted.
  */
 final class ForcePlacement {
-    static final double IDEAL = 300;
-    private static final double GRAVITY = 0.02;
+    static final double IDEAL = 260;
+    private static final double GRAVITY = 0.06;
     private static final long WORK_BUDGET = 40_000_000L;
 
     private final int n;
@@ -38,13 +38,12 @@ final class ForcePlacement {
         for (int i = 0; i < n; i++) {
             DiagramNode node = start.get(i);
             index.put(node.key(), i);
-            x[i] = node.centerX() * 0.8;
-            y[i] = node.centerY() * 2.5;
             if (node.isRoot()) {
                 rootIndex = i;
             }
         }
         root = rootIndex;
+        placeOnRings(start);
         List<int[]> pairs = new ArrayList<>();
         for (DiagramEdge e : edges) {
             Integer a = index.get(e.fromKey());
@@ -55,6 +54,30 @@ final class ForcePlacement {
         }
         edgeFrom = pairs.stream().mapToInt(p -> p[0]).toArray();
         edgeTo = pairs.stream().mapToInt(p -> p[1]).toArray();
+    }
+
+    /**
+     * The starting positions: the root at the origin, each hop on a ring around it (wide enough for its
+     * nodes), in the order the hop placement gave them, so that neighbours start near each other.
+     */
+    private void placeOnRings(List<DiagramNode> start) {
+        Map<Integer, List<Integer>> rings = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            rings.computeIfAbsent(start.get(i).column(), c -> new ArrayList<>()).add(i);
+        }
+        double previous = 0;
+        for (Map.Entry<Integer, List<Integer>> ring : rings.entrySet()) {
+            List<Integer> members = new ArrayList<>(ring.getValue());
+            members.sort(java.util.Comparator.comparingDouble((Integer i) -> start.get(i).y())
+                    .thenComparingDouble(i -> start.get(i).x()));
+            double radius = ring.getKey() == 0 ? 0 : Math.max(previous + IDEAL, members.size() * IDEAL * 0.8 / (2 * Math.PI));
+            for (int k = 0; k < members.size(); k++) {
+                double angle = 2 * Math.PI * k / members.size() + ring.getKey() * 0.7;
+                x[members.get(k)] = radius * Math.cos(angle);
+                y[members.get(k)] = radius * Math.sin(angle) * 0.7;
+            }
+            previous = radius;
+        }
     }
 
     /** Places {@code nodes} (ordered and positioned by hops first) by forces; returns them moved. */
@@ -81,7 +104,7 @@ final class ForcePlacement {
 
     private void run(ProgressListener progress) {
         int steps = iterations(n);
-        double temperature = IDEAL * Math.sqrt(n) / 2;
+        double temperature = IDEAL * Math.max(2, Math.sqrt(n) / 4);
         double cooling = Math.pow(4.0 / temperature, 1.0 / steps);
         for (int step = 0; step < steps; step++) {
             if (Thread.currentThread().isInterrupted()) {

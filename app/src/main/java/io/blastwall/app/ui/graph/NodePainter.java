@@ -43,10 +43,10 @@ final class NodePainter {
         if (level == DetailLevel.FULL) {
             text(s, n, lost, st);
         } else {
-            TextStyle big = TextStyle.boldOf(10 / scale);
+            TextStyle big = TextStyle.boldOf(9.5 / scale);
             s.setFill(colors.text());
-            String label = s.fitMiddle(n.label(), big, n.width() - TEXT_LEFT - 6);
-            s.fillText(label, big, n.x() + TEXT_LEFT, n.centerY() + big.size() * 0.36, TextAnchor.START);
+            String label = s.fitMiddle(n.label(), big, n.width() - TEXT_LEFT - 2);
+            s.fillText(label, big, n.x() + TEXT_LEFT - 2, n.centerY() + big.size() * 0.36, TextAnchor.START);
         }
         if (n.hasHiddenNeighbours()) {
             badge(s, n, "+" + n.hidden(), colors);
@@ -84,7 +84,7 @@ final class NodePainter {
         s.setFill(colors.text());
         s.fillText(label, TextStyle.LABEL, n.x() + TEXT_LEFT, n.y() + 21, TextAnchor.START);
         if (lost) {
-            double length = Math.min(width, label.length() * TextStyle.LABEL.size() * 0.58);
+            double length = Math.min(width, s.textWidth(label, TextStyle.LABEL));
             s.setStroke(colors.lost(), 1.6);
             s.strokeLine(n.x() + TEXT_LEFT - 2, n.y() + 16.5, n.x() + TEXT_LEFT + length + 2, n.y() + 16.5);
         }

@@ -4,6 +4,8 @@ import io.blastwall.styles.StyleClass;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -32,6 +34,7 @@ final class RadiusCanvas extends Pane {
     private final CanvasSurface surface;
     private final RasterDots raster;
     private final ContextMenu menu = new ContextMenu();
+    private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", true);
     private DiagramColors colors;
     private Hover hover = Hover.NONE;
     private boolean dirty = true;
@@ -75,6 +78,11 @@ final class RadiusCanvas extends Pane {
                 pulse.start();
             }
         });
+    }
+
+    /** Whether the legend is drawn in the lower left corner. */
+    BooleanProperty legendShownProperty() {
+        return legendShown;
     }
 
     Canvas canvas() {
@@ -136,7 +144,8 @@ final class RadiusCanvas extends Pane {
             needsFit = false;
         }
         dirty = false;
-        painted = painter.paint(surface, raster, canvas.getWidth(), canvas.getHeight(), viewport, state());
+        painted = painter.paint(surface, raster, canvas.getWidth(), canvas.getHeight(), viewport, state(),
+                legendShown.get());
     }
 
     PaintState state() {
@@ -159,6 +168,7 @@ final class RadiusCanvas extends Pane {
             colors = DiagramColors.of(theme);
             requestPaint();
         });
+        legendShown.addListener((obs, old, shown) -> requestPaint());
         canvas.widthProperty().addListener((obs, old, w) -> requestPaint());
         canvas.heightProperty().addListener((obs, old, h) -> requestPaint());
     }

@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
@@ -138,7 +139,12 @@ public final class RadiusGraphView extends BorderPane {
         for (Button b : new Button[] {zoomOut, zoomIn, fit, actual}) {
             b.disableProperty().bind(viewModel.tableShownProperty());
         }
-        HBox bar = new HBox(6, caption, layouts, zoomOut, zoomIn, fit, actual);
+        ToggleButton legend = new ToggleButton("Legend");
+        legend.setTooltip(new Tooltip("Show or hide the key in the lower left corner"));
+        legend.selectedProperty().bindBidirectional(canvas.legendShownProperty());
+        legend.setFocusTraversable(false);
+        legend.disableProperty().bind(viewModel.tableShownProperty());
+        HBox bar = new HBox(6, caption, layouts, zoomOut, zoomIn, fit, actual, legend);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;

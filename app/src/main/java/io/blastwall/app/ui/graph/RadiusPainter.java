@@ -20,7 +20,8 @@ final class RadiusPainter {
         static final Painted NOTHING = new Painted(DetailLevel.FULL, 0, 0);
     }
 
-    Painted paint(DiagramSurface s, DotSink dots, double width, double height, Viewport view, PaintState st) {
+    Painted paint(DiagramSurface s, DotSink dots, double width, double height, Viewport view, PaintState st,
+            boolean withLegend) {
         RadiusDiagram d = st.diagram();
         if (d.isEmpty()) {
             s.setTransform(1, 0, 0);
@@ -48,7 +49,9 @@ final class RadiusPainter {
             paintVector(s, nodes, edges, level, view.scale(), st);
             edgesDrawn = edges.length;
         }
-        legend.paint(s, 0, height, height, st);
+        if (withLegend) {
+            legend.paint(s, 0, height, height, st);
+        }
         tip.paint(s, width, height, st);
         return new Painted(level, nodes.length, edgesDrawn);
     }

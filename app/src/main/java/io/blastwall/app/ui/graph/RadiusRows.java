@@ -19,20 +19,21 @@ final class RadiusRows {
     private RadiusRows() {}
 
     static List<RadiusRow> of(IdentityGraph graph, BlastRadius radius, Optional<BlastRadius> after) {
-        Set<EntityId> stillReached = new HashSet<>();
+        Set<EntityId> identities = new HashSet<>();
+        Set<EntityId> resources = new HashSet<>();
         after.ifPresent(a -> {
-            a.identities().forEach(r -> stillReached.add(r.identity()));
-            a.resources().forEach(r -> stillReached.add(r.resource()));
+            a.identities().forEach(r -> identities.add(r.identity()));
+            a.resources().forEach(r -> resources.add(r.resource()));
         });
         Set<EntityId> jewels = new HashSet<>(radius.crownJewels());
         List<RadiusRow> rows = new ArrayList<>(radius.size());
         for (ReachedIdentity r : radius.identities()) {
             rows.add(row(graph, r.identity(), r.hops(), AccessLevel.NONE, r.path(), jewels,
-                    after.isPresent() && !stillReached.contains(r.identity())));
+                    after.isPresent() && !identities.contains(r.identity())));
         }
         for (ReachedResource r : radius.resources()) {
             rows.add(row(graph, r.resource(), r.hops(), r.access(), r.path(), jewels,
-                    after.isPresent() && !stillReached.contains(r.resource())));
+                    after.isPresent() && !resources.contains(r.resource())));
         }
         return rows;
     }

@@ -37,11 +37,14 @@ record Shown(LoadedSnapshot snapshot, String name, BlastRadius radius, Optional<
 
     Optional<RadiusSimulation> simulation() {
         return after.map(a -> {
-            Set<EntityId> still = reached(a);
+            Set<EntityId> identities = new HashSet<>();
+            a.identities().forEach(r -> identities.add(r.identity()));
+            Set<EntityId> resources = new HashSet<>();
+            a.resources().forEach(r -> resources.add(r.resource()));
             List<EntityId> lostIdentities = radius.identities().stream().map(ReachedIdentity::identity)
-                    .filter(id -> !still.contains(id)).toList();
+                    .filter(id -> !identities.contains(id)).toList();
             List<EntityId> lostResources = radius.resources().stream().map(ReachedResource::resource)
-                    .filter(id -> !still.contains(id)).toList();
+                    .filter(id -> !resources.contains(id)).toList();
             List<EntityId> lostJewels = radius.crownJewels().stream().filter(id -> !a.crownJewels().contains(id))
                     .toList();
             return new RadiusSimulation(radius.identity(), removed, RadiusFigures.of(radius), RadiusFigures.of(a),
@@ -51,12 +54,5 @@ record Shown(LoadedSnapshot snapshot, String name, BlastRadius radius, Optional<
 
     String caption() {
         return simulation().map(s -> name + " \u2014 " + s.summary()).orElseGet(() -> RadiusCaption.of(name, radius));
-    }
-
-    private static Set<EntityId> reached(BlastRadius radius) {
-        Set<EntityId> ids = new HashSet<>();
-        radius.identities().forEach(r -> ids.add(r.identity()));
-        radius.resources().forEach(r -> ids.add(r.resource()));
-        return ids;
     }
 }

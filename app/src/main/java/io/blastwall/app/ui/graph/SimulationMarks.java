@@ -7,6 +7,8 @@ import io.blastwall.model.AccessLevel;
 import io.blastwall.model.EntityId;
 import io.blastwall.model.GrantId;
 import io.blastwall.model.Relation;
+import io.blastwall.model.RelationKind;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -44,38 +46,56 @@ record SimulationMarks(
     }
 
     static SimulationMarks of(RadiusDiagram diagram, BlastRadius after, Set<GrantId> removed) {
-        Map<EntityId, AccessLevel> reached = new HashMap<>();
-        reached.put(after.identity(), AccessLevel.NONE);
+        Set<EntityId> identities = new HashSet<>();
+        identities.add(after.identity());
         for (ReachedIdentity r : after.identities()) {
-            reached.put(r.identity(), AccessLevel.NONE);
+            identities.add(r.identity());
         }
+        Map<EntityId, AccessLevel> resources = new HashMap<>();
         for (ReachedResource r : after.resources()) {
-            reached.put(r.resource(), r.access());
+            resources.put(r.resource(), r.access());
         }
         Set<String> lostNodes = new HashSet<>();
         Map<String, Integer> lostMembers = new HashMap<>();
         Map<String, AccessLevel> weakened = new HashMap<>();
         for (DiagramNode node : diagram.nodes()) {
-            long lost = node.members().stream().filter(m -> !reached.containsKey(m)).count();
+            // a node drawn as an identity (no access level) is lost when it can no longer be acted as, even if
+            // it is still reached as a resource; a resource node when it is no longer accessed at all
+            boolean asIdentity = node.access() == AccessLevel.NONE;
+            long lost = node.members().stream()
+                    .filter(m -> asIdentity ? !identities.contains(m) : !resources.containsKey(m))
+                    .count();
             if (lost == node.members().size() && !node.isRoot()) {
                 lostNodes.add(node.key());
             } else if (lost > 0) {
                 lostMembers.put(node.key(), (int) lost);
-            } else if (!node.group() && node.access().isStrongerThan(reached.get(node.entity()))
-                    && reached.get(node.entity()) != AccessLevel.NONE) {
-                weakened.put(node.key(), reached.get(node.entity()));
+            } else if (!asIdentity && !node.group() && node.access().isStrongerThan(resources.get(node.entity()))) {
+                weakened.put(node.key(), resources.get(node.entity()));
             }
         }
         Set<String> cutEdges = new HashSet<>();
         Set<String> lostEdges = new HashSet<>();
         for (DiagramEdge edge : diagram.edges()) {
-            if (edge.relations().stream().allMatch(r -> needsAny(r, removed))) {
+            if (isCut(edge, removed)) {
                 cutEdges.add(edge.key());
             } else if (lostNodes.contains(edge.fromKey()) || lostNodes.contains(edge.toKey())) {
                 lostEdges.add(edge.key());
             }
         }
         return new SimulationMarks(lostNodes, lostMembers, cutEdges, lostEdges, weakened);
+    }
+
+    /**
+     * Whether the removal cuts an edge: some of its relations need a removed grant, and no relation of the same
+     * kind remains beside them (a parallel way to do the same thing keeps the edge).
+     */
+    static boolean isCut(DiagramEdge edge, Set<GrantId> removed) {
+        Set<RelationKind> cut = EnumSet.noneOf(RelationKind.class);
+        Set<RelationKind> kept = EnumSet.noneOf(RelationKind.class);
+        for (Relation r : edge.relations()) {
+            (needsAny(r, removed) ? cut : kept).add(r.kind());
+        }
+        return !cut.isEmpty() && cut.stream().noneMatch(kept::contains);
     }
 
     private static boolean needsAny(Relation relation, Set<GrantId> removed) {

@@ -125,6 +125,11 @@ final class SvgSurface implements DiagramSurface {
     }
 
     @Override
+    public double textWidth(String text, TextStyle style) {
+        return text.length() * glyphWidth(style);
+    }
+
+    @Override
     public String fitEnd(String text, TextStyle style, double maxWidth) {
         int fits = fittingChars(style, maxWidth);
         return text.length() <= fits ? text : text.substring(0, Math.max(0, fits - 1)) + "\u2026";
@@ -147,7 +152,11 @@ final class SvgSurface implements DiagramSurface {
 
     /** An estimate of how many characters of a style fit a width (average glyph widths of a sans-serif). */
     private static int fittingChars(TextStyle style, double maxWidth) {
-        return (int) Math.floor(maxWidth / (style.size() * (style.bold() ? 0.6 : 0.54)));
+        return (int) Math.floor(maxWidth / glyphWidth(style));
+    }
+
+    private static double glyphWidth(TextStyle style) {
+        return style.size() * (style.bold() ? 0.6 : 0.54);
     }
 
     private void roundRect(double x, double y, double w, double h, double arc, String attrs) {

@@ -5,7 +5,7 @@ package io.blastwall.app.ui.graph;
  * Mutable view state of one canvas; only used on the FX thread.
  */
 public final class Viewport {
-    static final double MIN_SCALE = 0.05;
+    static final double MIN_SCALE = 0.004;
     static final double MAX_SCALE = 3;
     private static final double FIT_MAX_SCALE = 1.2;
 
