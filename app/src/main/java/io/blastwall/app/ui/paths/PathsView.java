@@ -58,6 +58,13 @@ public final class PathsView extends BorderPane {
                 viewModel.selectPath(row);
             }
         });
+        viewModel.selectedPathProperty().addListener((obs, old, row) -> {
+            if (row == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (!row.equals(table.getSelectionModel().getSelectedItem())) {
+                table.getSelectionModel().select(row);
+            }
+        });
         return table;
     }
 }
