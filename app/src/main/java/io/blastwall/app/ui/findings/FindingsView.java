@@ -111,7 +111,12 @@ public final class FindingsView extends BorderPane {
                 return;
             }
             badge.setText(severity);
-            badge.getStyleClass().add("risk-" + severity);
+            badge.getStyleClass().add(switch (severity) {
+                case "critical" -> StyleClass.RISK_CRITICAL;
+                case "high" -> StyleClass.RISK_HIGH;
+                case "medium" -> StyleClass.RISK_MEDIUM;
+                default -> StyleClass.RISK_LOW;
+            });
             setGraphic(badge);
         }
     }
