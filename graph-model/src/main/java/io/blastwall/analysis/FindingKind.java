@@ -14,6 +14,7 @@ public enum FindingKind {
     SHARED_IDENTITY("Identity shared by several consumers", OwaspNhi.NHI9, Severity.LOW),
     CROSS_ENVIRONMENT("Access across accounts or environments", OwaspNhi.NHI8, Severity.MEDIUM),
     THIRD_PARTY_TRUST("Trusted by a third party", OwaspNhi.NHI3, Severity.MEDIUM),
+    BROAD_FEDERATED_TRUST("Federated trust open to many subjects", OwaspNhi.NHI6, Severity.HIGH),
     HUMAN_USE("Human use of a non-human identity", OwaspNhi.NHI10, Severity.HIGH);
 
     private final String title;

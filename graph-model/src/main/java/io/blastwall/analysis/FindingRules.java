@@ -26,6 +26,8 @@ final class FindingRules {
     private static final Pattern SERVICE_WILDCARD = Pattern.compile("\\*|[A-Za-z0-9-]+:\\*");
     private static final Set<RelationKind> ACTING = Set.of(RelationKind.CAN_ASSUME, RelationKind.CAN_IMPERSONATE,
             RelationKind.CAN_PASS_ROLE, RelationKind.CAN_WRITE_CREDENTIALS, RelationKind.CAN_CHANGE_PERMISSIONS);
+    private static final Pattern SUBJECT = Pattern.compile(":sub\"\\s*:\\s*(\"[^\"]*\"|\\[[^\\]]*\\])");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
     private static final Set<RelationKind> HUMAN_CONTROL =
             Set.of(RelationKind.CAN_WRITE_CREDENTIALS, RelationKind.CAN_IMPERSONATE);
 
@@ -63,6 +65,7 @@ final class FindingRules {
         }
         shared(e, out);
         thirdParty(e, out);
+        federated(e, out);
         humanControl(e, out);
     }
 
@@ -191,6 +194,45 @@ final class FindingRules {
             out.accept(guarded ? f : new Finding(f.kind(), f.subject(), f.severity().raised(), f.summary(),
                     f.evidence(), f.confidence()));
         }
+    }
+
+    /**
+     * An identity that an identity provider's tokens can become when the trust does not pin the token's subject:
+     * no condition on {@code sub}, or a {@code sub} pattern with a wildcard (every repository, branch or pull
+     * request of an organisation, say).
+     */
+    private void federated(Entity e, Consumer<Finding> out) {
+        for (Relation r : graph.incoming(e.id())) {
+            boolean fromProvider = r.isTraversable()
+                    && graph.entity(r.from()).map(s -> s.kind() == EntityKind.FEDERATED_PRINCIPAL).orElse(false);
+            if (!fromProvider) {
+                continue;
+            }
+            List<String> subjects = subjectConditions(r.conditions());
+            Optional<String> broad = subjects.stream().filter(v -> v.contains("*")).findFirst();
+            if (subjects.isEmpty() || broad.isPresent()) {
+                String why = broad.map(v -> "any token whose subject matches " + v)
+                        .orElse("any token of the provider (the subject is not checked)");
+                out.accept(finding(FindingKind.BROAD_FEDERATED_TRUST, e,
+                        e.name() + " can be assumed with " + why + " from " + name(r.from()),
+                        evidence.ofRelations(List.of(r)), r.confidence()));
+            }
+        }
+    }
+
+    /** The values the conditions require of a token's {@code sub} claim. */
+    private static List<String> subjectConditions(List<String> conditions) {
+        List<String> values = new ArrayList<>();
+        for (String condition : conditions) {
+            java.util.regex.Matcher m = SUBJECT.matcher(condition);
+            while (m.find()) {
+                java.util.regex.Matcher each = QUOTED.matcher(m.group(1));
+                while (each.find()) {
+                    values.add(each.group(1));
+                }
+            }
+        }
+        return values;
     }
 
     private void humanControl(Entity e, Consumer<Finding> out) {

@@ -27,6 +27,8 @@ import java.util.Set;
  *   <li>{@link FindingKind#CROSS_ENVIRONMENT}: a non-human identity that can act as an identity of another account,
  *       cluster or {@code env}/{@code environment} tag;
  *   <li>{@link FindingKind#THIRD_PARTY_TRUST}: an identity that an account outside the snapshot can act as;
+ *   <li>{@link FindingKind#BROAD_FEDERATED_TRUST}: an identity an identity provider's tokens can become without a
+ *       pinned subject (no {@code sub} condition, or a {@code sub} pattern with a wildcard);
  *   <li>{@link FindingKind#HUMAN_USE}: a human who can mint credentials of, or impersonate, a non-human
  *       identity, and a non-human identity with a console password.
  * </ul>

@@ -248,4 +248,24 @@ class FindingsAnalyzerTest {
         assertEquals(LocalDate.parse("2027-01-01"),
                 FindingsAnalyzer.exportDay(IdentityGraph.empty(), LocalDate.parse("2027-01-01")));
     }
+
+    @Test
+    void aFederatedTrustWithAWildcardOrNoSubjectIsBroadButAPinnedSubjectIsNot() {
+        entity("github", EntityKind.FEDERATED_PRINCIPAL);
+        entity("ci", EntityKind.ROLE);
+        entity("any-token", EntityKind.ROLE);
+        entity("pinned", EntityKind.ROLE);
+        relate("github", "ci", RelationKind.CAN_ASSUME, AccessLevel.NONE, Set.of("sts:AssumeRoleWithWebIdentity"),
+                List.of("{\"StringEquals\":{\"token.actions.githubusercontent.com:aud\":\"sts.amazonaws.com\"}}",
+                        "{\"StringLike\":{\"token.actions.githubusercontent.com:sub\":\"repo:northwind/*\"}}"));
+        relate("github", "any-token", RelationKind.CAN_ASSUME, AccessLevel.NONE, Set.of(),
+                List.of("{\"StringEquals\":{\"token.actions.githubusercontent.com:aud\":\"sts.amazonaws.com\"}}"));
+        relate("github", "pinned", RelationKind.CAN_ASSUME, AccessLevel.NONE, Set.of(),
+                List.of("{\"StringEquals\":{\"oidc.example/id/1:sub\":[\"system:serviceaccount:ns:app\"]}}"));
+
+        assertEquals(Set.of("ci", "any-token"), found(FindingKind.BROAD_FEDERATED_TRUST));
+        assertTrue(analyze().stream().anyMatch(f -> f.summary().equals(
+                "ci can be assumed with any token whose subject matches repo:northwind/* from github")));
+        assertEquals(OwaspNhi.NHI6, FindingKind.BROAD_FEDERATED_TRUST.owasp());
+    }
 }

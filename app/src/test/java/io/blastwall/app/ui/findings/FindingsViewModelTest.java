@@ -35,7 +35,9 @@ class FindingsViewModelTest {
                 "UNUSED_IDENTITY legacy-jenkins-deploy",
                 "THIRD_PARTY_TRUST vendor-observability-readonly",
                 "CROSS_ENVIRONMENT github-actions-ci",
-                "HUMAN_USE jenkins-legacy")), seen.toString());
+                "HUMAN_USE jenkins-legacy",
+                "BROAD_FEDERATED_TRUST github-actions-ci")), seen.toString());
+        assertTrue(!seen.contains("BROAD_FEDERATED_TRUST eks-triage-agent"), "its trust pins the service account");
     }
 
     @Test
