@@ -3,7 +3,10 @@ package io.blastwall.app.ui.graph;
 import io.blastwall.styles.StyleClass;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.canvas.Canvas;
@@ -24,15 +27,27 @@ import javafx.scene.shape.Rectangle;
  */
 final class RadiusCanvas extends Pane {
     static final double ZOOM_STEP = 1.25;
+    /**
+     * {@code -Dblastwall.canvas.dots=vector} draws the crowded level with canvas calls (strokeLine, fillRect)
+     * instead of rasterising it into one image (the default, faster without a GPU).
+     */
+    static final String DOTS_PROPERTY = "blastwall.canvas.dots";
     private static final double HIT_TOLERANCE_PX = 6;
     private static final double KEY_PAN = 80;
+    /** Renders crowded layers ahead of the view, one at a time, off the FX thread. */
+    private static final ExecutorService LAYERS = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "blastwall-canvas-layers");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.NORM_PRIORITY - 1);
+        return thread;
+    });
 
     private final RadiusGraphViewModel viewModel;
     private final Canvas canvas = new Canvas();
     private final Viewport viewport = new Viewport();
     private final RadiusPainter painter = new RadiusPainter();
     private final CanvasSurface surface;
-    private final RasterDots raster;
+    private final DotSink dots;
     private final ContextMenu menu = new ContextMenu();
     private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", true);
     private DiagramColors colors;
@@ -56,7 +71,9 @@ final class RadiusCanvas extends Pane {
         this.viewModel = viewModel;
         this.colors = DiagramColors.of(viewModel.themeProperty().get());
         this.surface = new CanvasSurface(canvas.getGraphicsContext2D());
-        this.raster = new RasterDots(canvas.getGraphicsContext2D());
+        this.dots = "vector".equals(System.getProperty(DOTS_PROPERTY)) ? new SurfaceDots(surface)
+                : new RasterDots(canvas.getGraphicsContext2D(),
+                        new DotLayer(LAYERS, Platform::runLater, this::requestPaint));
         getChildren().add(canvas);
         getStyleClass().add(StyleClass.GRAPH_CANVAS);
         setMinSize(0, 0);
@@ -91,6 +108,11 @@ final class RadiusCanvas extends Pane {
 
     Viewport viewport() {
         return viewport;
+    }
+
+    /** The crowded level's layer renders: {at once, in the background}; zeros when drawn with canvas calls. */
+    long[] layerRenders() {
+        return dots instanceof RasterDots raster ? raster.layer().renders() : new long[] {0, 0};
     }
 
     RadiusPainter.Painted painted() {
@@ -144,7 +166,7 @@ final class RadiusCanvas extends Pane {
             needsFit = false;
         }
         dirty = false;
-        painted = painter.paint(surface, raster, canvas.getWidth(), canvas.getHeight(), viewport, state(),
+        painted = painter.paint(surface, dots, canvas.getWidth(), canvas.getHeight(), viewport, state(),
                 legendShown.get());
     }
 

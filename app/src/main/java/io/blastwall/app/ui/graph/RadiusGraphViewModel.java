@@ -108,6 +108,21 @@ public final class RadiusGraphViewModel {
         shown.filter(Shown::isSimulation).ifPresent(s -> relayout(s.normal(), options));
     }
 
+    /**
+     * Shows a diagram that was laid out elsewhere, with no radius behind it: for the frame-time benchmark and
+     * view tests that draw synthetic diagrams of a given size.
+     */
+    void display(RadiusDiagram laidOut) {
+        requests.next();
+        shown = Optional.empty();
+        diagram.set(laidOut);
+        marks.set(SimulationMarks.none());
+        highlight.set(Highlight.none());
+        selectRoot();
+        caption.set(laidOut.nodes().size() + " nodes, " + laidOut.edges().size() + " edges");
+        updateTable();
+    }
+
     /** Shows nothing (no identity selected, or another snapshot is loading). */
     public void clear() {
         requests.next();

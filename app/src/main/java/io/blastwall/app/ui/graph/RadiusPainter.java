@@ -36,7 +36,10 @@ final class RadiusPainter {
         int[] edges = d.edgesIn(visible);
         DetailLevel level = DetailLevel.of(view.scale(), nodes.length);
         int edgesDrawn;
-        if (level == DetailLevel.DOTS) {
+        if (level == DetailLevel.DOTS && dots instanceof RasterDots raster) {
+            raster.paintLayer(width, height, view, st, dotPainter);
+            edgesDrawn = edges.length;
+        } else if (level == DetailLevel.DOTS) {
             dots.clear(st.colors().background(), width, height);
             edgesDrawn = dotPainter.paint(dots, nodes, edges, view, st);
             dots.finish();
