@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.beans.property.ObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -65,7 +66,7 @@ public final class RadiusGraphView extends BorderPane {
     }
 
     /** The layout chosen (the view model's; the table is one of the choices). */
-    public javafx.beans.property.ObjectProperty<GraphLayout> layoutProperty() {
+    public ObjectProperty<GraphLayout> layoutProperty() {
         return viewModel.layoutProperty();
     }
 

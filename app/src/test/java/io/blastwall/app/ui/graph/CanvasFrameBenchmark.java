@@ -20,8 +20,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 
 /**
- * Frame times of the radius canvas over a scripted pan and zoom of synthetic diagrams (10,000 nodes and
- * 50,000 edges all on screen; 50,000 nodes), measured by an {@link AnimationTimer} from pulse to pulse. Not
+ * Frame times of the radius canvas over a scripted pan and zoom of synthetic diagrams (300 nodes at actual size,
+ * full detail; 10,000 nodes and 50,000 edges all on screen; 50,000 nodes and 100,000 edges all on screen),
+ * measured by an {@link AnimationTimer} from pulse to pulse. Not
  * part of the normal build (the name does not end in Test). Run it on a display, for example under Xvfb:
  *
  * <pre>
@@ -29,12 +30,14 @@ import org.junit.jupiter.api.Test;
  *     -Dtest=CanvasFrameBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
- * Options: {@code -Dbench.sizes=10000x50000,50000x100000} (nodes x edges), {@code -Dbench.frames=600},
+ * Options: {@code -Dbench.sizes=300x600,10000x50000,50000x100000} (nodes x edges), {@code -Dbench.frames=600},
  * {@code -Dblastwall.canvas.dots=vector} (the crowded level with canvas calls instead of one raster image).
  * Without {@code DISPLAY} it falls back to headless Monocle. Prints one line per size and script.
  */
 class CanvasFrameBenchmark {
     private static final int WARM_UP = 90;
+    /** Diagrams up to this size are measured at actual size (full detail), larger ones fitted to the window. */
+    private static final int DETAILED_UP_TO = 2_000;
 
     @Test
     void measuresFrameTimesWhilePanningAndZooming() throws Exception {
@@ -46,7 +49,7 @@ class CanvasFrameBenchmark {
         started.await();
         Platform.setImplicitExit(false);
         int frames = Integer.getInteger("bench.frames", 600);
-        for (String size : System.getProperty("bench.sizes", "10000x50000,50000x100000").split(",")) {
+        for (String size : System.getProperty("bench.sizes", "300x600,10000x50000,50000x100000").split(",")) {
             String[] parts = size.trim().split("x");
             RadiusDiagram diagram = SyntheticDiagram.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), 42);
             for (Script script : Script.values()) {
@@ -77,7 +80,11 @@ class CanvasFrameBenchmark {
             stage.setScene(scene);
             stage.show();
             viewModel.display(diagram);
-            view.fit();
+            if (diagram.nodes().size() <= DETAILED_UP_TO) {
+                view.resetView();
+            } else {
+                view.fit();
+            }
             new Timer(view, script, frames, result -> {
                 stage.close();
                 done.complete(result);
