@@ -34,6 +34,8 @@ final class RadiusCanvas extends Pane {
     static final String DOTS_PROPERTY = "blastwall.canvas.dots";
     private static final double HIT_TOLERANCE_PX = 6;
     private static final double KEY_PAN = 80;
+    /** Text returns this long after the last zoom step. */
+    private static final long ZOOM_REST_NANOS = 150_000_000L;
     /** Renders crowded layers ahead of the view, one at a time, off the FX thread. */
     private static final ExecutorService LAYERS = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "blastwall-canvas-layers");
@@ -57,10 +59,15 @@ final class RadiusCanvas extends Pane {
     private double lastX;
     private double lastY;
     private boolean dragged;
+    private long lastZoom;
+    private boolean textPending;
     private RadiusPainter.Painted painted = RadiusPainter.Painted.NOTHING;
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
+            if (textPending && System.nanoTime() - lastZoom >= ZOOM_REST_NANOS) {
+                dirty = true;
+            }
             if (dirty) {
                 paintNow();
             }
@@ -144,7 +151,13 @@ final class RadiusCanvas extends Pane {
     }
 
     void zoom(double factor) {
-        viewport.zoomAt(factor, canvas.getWidth() / 2, canvas.getHeight() / 2);
+        zoomAt(factor, canvas.getWidth() / 2, canvas.getHeight() / 2);
+    }
+
+    /** Zooms around a canvas point; text is left out until the zoom rests. */
+    void zoomAt(double factor, double x, double y) {
+        viewport.zoomAt(factor, x, y);
+        lastZoom = System.nanoTime();
         requestPaint();
     }
 
@@ -166,8 +179,16 @@ final class RadiusCanvas extends Pane {
             needsFit = false;
         }
         dirty = false;
+        boolean zooming = System.nanoTime() - lastZoom < ZOOM_REST_NANOS;
         painted = painter.paint(surface, dots, canvas.getWidth(), canvas.getHeight(), viewport, state(),
-                legendShown.get());
+                new RadiusPainter.Frame(legendShown.get(), zooming));
+        textPending = zooming && painted.level() == DetailLevel.SHAPES;
+    }
+
+    /** Paints now with everything a resting view shows (text too, even right after a zoom), for exports. */
+    void paintResting() {
+        lastZoom = 0;
+        paintNow();
     }
 
     PaintState state() {
@@ -223,10 +244,8 @@ final class RadiusCanvas extends Pane {
             hover = Hover.NONE;
             requestPaint();
         });
-        canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
-            viewport.zoomAt(Math.pow(ZOOM_STEP, e.getDeltaY() / 40), e.getX(), e.getY());
-            requestPaint();
-        });
+        canvas.addEventHandler(ScrollEvent.SCROLL, e -> zoomAt(Math.pow(ZOOM_STEP, e.getDeltaY() / 40), e.getX(),
+                e.getY()));
         canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             nodeAt(e.getX(), e.getY()).ifPresent(n -> showMenu(n, e.getScreenX(), e.getScreenY()));
             e.consume();

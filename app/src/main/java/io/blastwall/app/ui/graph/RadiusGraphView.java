@@ -83,7 +83,7 @@ public final class RadiusGraphView extends BorderPane {
      */
     public void writePng(Path file) throws IOException {
         Canvas shown = canvas.canvas();
-        canvas.paintNow();
+        canvas.paintResting();
         double width = Math.max(1, shown.getWidth());
         double height = Math.max(1, shown.getHeight());
         WritableImage picture = shown.snapshot(null, new WritableImage((int) width, (int) height));

@@ -105,8 +105,7 @@ class CanvasFrameBenchmark {
                 canvas.pan(12 * leg, 5 * Math.sin(frame * 2 * Math.PI / 120));
             } else {
                 double factor = (frame / 60) % 2 == 0 ? 1.015 : 1 / 1.015;
-                canvas.viewport().zoomAt(factor, canvas.getWidth() * 0.45, canvas.getHeight() * 0.55);
-                canvas.requestPaint();
+                canvas.zoomAt(factor, canvas.getWidth() * 0.45, canvas.getHeight() * 0.55);
             }
         }
     }
