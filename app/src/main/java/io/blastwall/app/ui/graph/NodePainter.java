@@ -42,7 +42,7 @@ final class NodePainter {
         KindGlyph.draw(s, n.kind(), n.x() + 16, n.centerY(), 7.5, lost ? colors.lost() : kind, colors.surface());
         if (level == DetailLevel.FULL) {
             text(s, n, lost, st);
-        } else {
+        } else if (level == DetailLevel.LABELS) {
             TextStyle big = TextStyle.boldOf(9.5 / scale);
             s.setFill(colors.text());
             String label = s.fitMiddle(n.label(), big, n.width() - TEXT_LEFT - 2);

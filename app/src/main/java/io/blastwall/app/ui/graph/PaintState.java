@@ -14,6 +14,10 @@ record PaintState(
         this(diagram, selection, highlight, marks, colors, Hover.NONE);
     }
 
+    PaintState withoutHover() {
+        return hover.isActive() ? new PaintState(diagram, selection, highlight, marks, colors, Hover.NONE) : this;
+    }
+
     boolean isHovered(int nodeIndex) {
         return hover.node() == nodeIndex;
     }

@@ -3,7 +3,10 @@ package io.blastwall.app.ui.graph;
 import io.blastwall.styles.StyleClass;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.canvas.Canvas;
@@ -24,15 +27,29 @@ import javafx.scene.shape.Rectangle;
  */
 final class RadiusCanvas extends Pane {
     static final double ZOOM_STEP = 1.25;
+    /**
+     * {@code -Dblastwall.canvas.dots=vector} draws the crowded level with canvas calls (strokeLine, fillRect)
+     * instead of rasterising it into one image (the default, faster without a GPU).
+     */
+    static final String DOTS_PROPERTY = "blastwall.canvas.dots";
     private static final double HIT_TOLERANCE_PX = 6;
     private static final double KEY_PAN = 80;
+    /** Text returns this long after the last zoom step. */
+    private static final long ZOOM_REST_NANOS = 150_000_000L;
+    /** Renders crowded layers ahead of the view, one at a time, off the FX thread. */
+    private static final ExecutorService LAYERS = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "blastwall-canvas-layers");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.NORM_PRIORITY - 1);
+        return thread;
+    });
 
     private final RadiusGraphViewModel viewModel;
     private final Canvas canvas = new Canvas();
     private final Viewport viewport = new Viewport();
     private final RadiusPainter painter = new RadiusPainter();
     private final CanvasSurface surface;
-    private final RasterDots raster;
+    private final DotSink dots;
     private final ContextMenu menu = new ContextMenu();
     private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", true);
     private DiagramColors colors;
@@ -42,10 +59,15 @@ final class RadiusCanvas extends Pane {
     private double lastX;
     private double lastY;
     private boolean dragged;
+    private long lastZoom;
+    private boolean textPending;
     private RadiusPainter.Painted painted = RadiusPainter.Painted.NOTHING;
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
+            if (textPending && System.nanoTime() - lastZoom >= ZOOM_REST_NANOS) {
+                dirty = true;
+            }
             if (dirty) {
                 paintNow();
             }
@@ -56,7 +78,9 @@ final class RadiusCanvas extends Pane {
         this.viewModel = viewModel;
         this.colors = DiagramColors.of(viewModel.themeProperty().get());
         this.surface = new CanvasSurface(canvas.getGraphicsContext2D());
-        this.raster = new RasterDots(canvas.getGraphicsContext2D());
+        this.dots = "vector".equals(System.getProperty(DOTS_PROPERTY)) ? new SurfaceDots(surface)
+                : new RasterDots(canvas.getGraphicsContext2D(),
+                        new DotLayer(LAYERS, Platform::runLater, this::requestPaint));
         getChildren().add(canvas);
         getStyleClass().add(StyleClass.GRAPH_CANVAS);
         setMinSize(0, 0);
@@ -93,6 +117,11 @@ final class RadiusCanvas extends Pane {
         return viewport;
     }
 
+    /** The crowded level's layer renders: {at once, in the background}; zeros when drawn with canvas calls. */
+    long[] layerRenders() {
+        return dots instanceof RasterDots raster ? raster.layer().renders() : new long[] {0, 0};
+    }
+
     RadiusPainter.Painted painted() {
         if (dirty) {
             paintNow();
@@ -122,7 +151,13 @@ final class RadiusCanvas extends Pane {
     }
 
     void zoom(double factor) {
-        viewport.zoomAt(factor, canvas.getWidth() / 2, canvas.getHeight() / 2);
+        zoomAt(factor, canvas.getWidth() / 2, canvas.getHeight() / 2);
+    }
+
+    /** Zooms around a canvas point; text is left out until the zoom rests. */
+    void zoomAt(double factor, double x, double y) {
+        viewport.zoomAt(factor, x, y);
+        lastZoom = System.nanoTime();
         requestPaint();
     }
 
@@ -144,8 +179,16 @@ final class RadiusCanvas extends Pane {
             needsFit = false;
         }
         dirty = false;
-        painted = painter.paint(surface, raster, canvas.getWidth(), canvas.getHeight(), viewport, state(),
-                legendShown.get());
+        boolean zooming = System.nanoTime() - lastZoom < ZOOM_REST_NANOS;
+        painted = painter.paint(surface, dots, canvas.getWidth(), canvas.getHeight(), viewport, state(),
+                new RadiusPainter.Frame(legendShown.get(), zooming));
+        textPending = zooming && painted.level() == DetailLevel.SHAPES;
+    }
+
+    /** Paints now with everything a resting view shows (text too, even right after a zoom), for exports. */
+    void paintResting() {
+        lastZoom = 0;
+        paintNow();
     }
 
     PaintState state() {
@@ -201,10 +244,8 @@ final class RadiusCanvas extends Pane {
             hover = Hover.NONE;
             requestPaint();
         });
-        canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
-            viewport.zoomAt(Math.pow(ZOOM_STEP, e.getDeltaY() / 40), e.getX(), e.getY());
-            requestPaint();
-        });
+        canvas.addEventHandler(ScrollEvent.SCROLL, e -> zoomAt(Math.pow(ZOOM_STEP, e.getDeltaY() / 40), e.getX(),
+                e.getY()));
         canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             nodeAt(e.getX(), e.getY()).ifPresent(n -> showMenu(n, e.getScreenX(), e.getScreenY()));
             e.consume();

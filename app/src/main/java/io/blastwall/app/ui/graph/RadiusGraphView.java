@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.beans.property.ObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -65,7 +66,7 @@ public final class RadiusGraphView extends BorderPane {
     }
 
     /** The layout chosen (the view model's; the table is one of the choices). */
-    public javafx.beans.property.ObjectProperty<GraphLayout> layoutProperty() {
+    public ObjectProperty<GraphLayout> layoutProperty() {
         return viewModel.layoutProperty();
     }
 
@@ -82,7 +83,7 @@ public final class RadiusGraphView extends BorderPane {
      */
     public void writePng(Path file) throws IOException {
         Canvas shown = canvas.canvas();
-        canvas.paintNow();
+        canvas.paintResting();
         double width = Math.max(1, shown.getWidth());
         double height = Math.max(1, shown.getHeight());
         WritableImage picture = shown.snapshot(null, new WritableImage((int) width, (int) height));

@@ -3,8 +3,6 @@ package io.blastwall.app.ui.graph;
 import io.blastwall.analysis.AttackPath;
 import io.blastwall.analysis.BlastRadius;
 import io.blastwall.analysis.ProgressListener;
-import io.blastwall.analysis.ReachedIdentity;
-import io.blastwall.analysis.ReachedResource;
 import io.blastwall.app.LoadedSnapshot;
 import io.blastwall.app.background.Background;
 import io.blastwall.app.ui.common.DialogService;
@@ -79,9 +77,10 @@ public final class RadiusGraphViewModel {
     public void show(LoadedSnapshot snapshot, EntityId identity) {
         String name = snapshot.graph().require(identity).name();
         DiagramOptions fresh = DiagramOptions.of(options.layout());
+        shown = Optional.empty();
         compute("Computing the blast radius of " + name, name, progress -> {
             BlastRadius radius = snapshot.analysis().radii().radius(identity);
-            return draw(new Shown(snapshot, name, radius, Optional.empty(), Set.of()), fresh, progress);
+            return RadiusDrawing.of(new Shown(snapshot, name, radius, Optional.empty(), Set.of()), fresh, progress);
         });
     }
 
@@ -99,13 +98,28 @@ public final class RadiusGraphViewModel {
         compute("Simulating the removal of " + removed.size() + " grants for " + name, name, progress -> {
             BlastRadius before = known.orElseGet(() -> snapshot.analysis().radii().radius(identity));
             BlastRadius after = snapshot.analysis().withoutGrants(removed).radii().radius(identity);
-            return draw(new Shown(snapshot, name, before, Optional.of(after), removed), kept, progress);
+            return RadiusDrawing.of(new Shown(snapshot, name, before, Optional.of(after), removed), kept, progress);
         });
     }
 
     /** Returns to the radius as it is, after {@link #simulate}. Does nothing when no simulation is shown. */
     public void endSimulation() {
         shown.filter(Shown::isSimulation).ifPresent(s -> relayout(s.normal(), options));
+    }
+
+    /**
+     * Shows a diagram that was laid out elsewhere, with no radius behind it: for the frame-time benchmark and
+     * view tests that draw synthetic diagrams of a given size.
+     */
+    void display(RadiusDiagram laidOut) {
+        requests.next();
+        shown = Optional.empty();
+        diagram.set(laidOut);
+        marks.set(SimulationMarks.none());
+        highlight.set(Highlight.none());
+        selectRoot();
+        caption.set(laidOut.nodes().size() + " nodes, " + laidOut.edges().size() + " edges");
+        updateTable();
     }
 
     /** Shows nothing (no identity selected, or another snapshot is loading). */
@@ -290,7 +304,8 @@ public final class RadiusGraphViewModel {
     }
 
     private void relayout(Shown what, DiagramOptions changed) {
-        compute("Laying out the blast radius of " + what.name(), what.name(), progress -> draw(what, changed, progress));
+        compute("Laying out the blast radius of " + what.name(), what.name(),
+                progress -> RadiusDrawing.of(what, changed, progress));
     }
 
     private void compute(String title, String name, Work work) {
@@ -310,23 +325,16 @@ public final class RadiusGraphViewModel {
                 },
                 error -> {
                     if (requests.isCurrent(ticket)) {
+                        if (shown.isEmpty()) {
+                            clear();
+                        }
                         loading.set(false);
                         dialogs.showError("Could not draw the blast radius of " + name, error);
                     }
                 });
     }
 
-    private static Drawn draw(Shown what, DiagramOptions with, ProgressListener progress) {
-        List<AttackPath> remaining = what.after().map(RadiusGraphViewModel::paths).orElse(List.of());
-        RadiusDiagram laid = RadiusLayout.layout(what.snapshot().graph(), what.radius(), with, remaining, progress);
-        SimulationMarks marked = what.after()
-                .map(a -> SimulationMarks.of(laid, a, what.removed()))
-                .orElse(SimulationMarks.none());
-        List<RadiusRow> table = RadiusRows.of(what.snapshot().graph(), what.radius(), what.after());
-        return new Drawn(what, with, laid, marked, table);
-    }
-
-    private void apply(Drawn drawn) {
+    private void apply(RadiusDrawing drawn) {
         boolean sameRadius = shown.map(s -> s.sameRadiusAs(drawn.shown())).orElse(false);
         if (!sameRadius) {
             highlightedPath = Optional.empty();
@@ -368,23 +376,8 @@ public final class RadiusGraphViewModel {
                 : "");
     }
 
-    static List<AttackPath> paths(BlastRadius radius) {
-        List<AttackPath> paths = new ArrayList<>(radius.size());
-        for (ReachedIdentity r : radius.identities()) {
-            paths.add(r.path());
-        }
-        for (ReachedResource r : radius.resources()) {
-            paths.add(r.path());
-        }
-        return paths;
-    }
-
     @FunctionalInterface
     private interface Work {
-        Drawn run(ProgressListener progress) throws Exception;
+        RadiusDrawing run(ProgressListener progress) throws Exception;
     }
-
-    /** A diagram ready to show, with what it was computed from. */
-    private record Drawn(
-            Shown shown, DiagramOptions options, RadiusDiagram diagram, SimulationMarks marks, List<RadiusRow> rows) {}
 }

@@ -15,13 +15,16 @@ final class RadiusPainter {
     private final LegendPainter legend = new LegendPainter();
     private final TipPainter tip = new TipPainter();
 
+    /** How this frame is drawn: with the legend or not, and whether the zoom is changing. */
+    record Frame(boolean legend, boolean zooming) {}
+
     /** What one paint drew. */
     record Painted(DetailLevel level, int nodes, int edges) {
         static final Painted NOTHING = new Painted(DetailLevel.FULL, 0, 0);
     }
 
     Painted paint(DiagramSurface s, DotSink dots, double width, double height, Viewport view, PaintState st,
-            boolean withLegend) {
+            Frame frame) {
         RadiusDiagram d = st.diagram();
         if (d.isEmpty()) {
             s.setTransform(1, 0, 0);
@@ -34,9 +37,13 @@ final class RadiusPainter {
                 view.toWorldY(height)).grownBy(CULL_MARGIN);
         int[] nodes = d.nodesIn(visible);
         int[] edges = d.edgesIn(visible);
-        DetailLevel level = DetailLevel.of(view.scale(), nodes.length);
+        DetailLevel resting = DetailLevel.of(view.scale(), nodes.length);
+        DetailLevel level = frame.zooming() ? resting.moving() : resting;
         int edgesDrawn;
-        if (level == DetailLevel.DOTS) {
+        if (level == DetailLevel.DOTS && dots instanceof RasterDots raster) {
+            raster.paintLayer(width, height, view, st, dotPainter);
+            edgesDrawn = edges.length;
+        } else if (level == DetailLevel.DOTS) {
             dots.clear(st.colors().background(), width, height);
             edgesDrawn = dotPainter.paint(dots, nodes, edges, view, st);
             dots.finish();
@@ -49,7 +56,7 @@ final class RadiusPainter {
             paintVector(s, nodes, edges, level, view.scale(), st);
             edgesDrawn = edges.length;
         }
-        if (withLegend) {
+        if (frame.legend()) {
             legend.paint(s, 0, height, height, st);
         }
         tip.paint(s, width, height, st);
@@ -59,7 +66,8 @@ final class RadiusPainter {
     /** The detailed levels, in world coordinates under the surface's current transform. */
     void paintVector(DiagramSurface s, int[] nodes, int[] edges, DetailLevel level, double scale, PaintState st) {
         RadiusDiagram d = st.diagram();
-        if (d.layout() == GraphLayout.HOP_DISTANCE && scale >= DetailLevel.FULL_MIN_SCALE) {
+        if (d.layout() == GraphLayout.HOP_DISTANCE && scale >= DetailLevel.FULL_MIN_SCALE
+                && level != DetailLevel.SHAPES) {
             paintHeaders(s, st);
         }
         int[] ranks = new int[edges.length];

@@ -156,7 +156,7 @@ final class SvgSurface implements DiagramSurface {
     }
 
     private static double glyphWidth(TextStyle style) {
-        return style.size() * (style.bold() ? 0.6 : 0.54);
+        return style.size() * (style.bold() ? 0.63 : 0.55);
     }
 
     private void roundRect(double x, double y, double w, double h, double arc, String attrs) {

@@ -60,6 +60,24 @@ public final class Viewport {
         offsetY = screenY - worldY;
     }
 
+    /** A viewport with the given mapping. */
+    public static Viewport of(double scale, double offsetX, double offsetY) {
+        Viewport v = new Viewport();
+        v.scale = scale;
+        v.offsetX = offsetX;
+        v.offsetY = offsetY;
+        return v;
+    }
+
+    /** An independent viewport with the same mapping. */
+    public Viewport copy() {
+        Viewport copy = new Viewport();
+        copy.scale = scale;
+        copy.offsetX = offsetX;
+        copy.offsetY = offsetY;
+        return copy;
+    }
+
     public void pan(double dx, double dy) {
         offsetX += dx;
         offsetY += dy;

@@ -54,6 +54,28 @@ class CullingTest {
     }
 
     @Test
+    void findsLongEdgesKeptOutsideTheCellsLikeTheOthers() {
+        RadiusDiagram crowded = SyntheticDiagram.of(2_000, 6_000, 3);
+        Random random = new Random(11);
+        for (int i = 0; i < 100; i++) {
+            double x = crowded.minX() + random.nextDouble() * (crowded.maxX() - crowded.minX());
+            double y = crowded.minY() + random.nextDouble() * (crowded.maxY() - crowded.minY());
+            double size = 20 + random.nextDouble() * 3000;
+
+            Set<String> visible = crowded.visibleEdges(x, y, x + size, y + size).stream().map(DiagramEdge::key)
+                    .collect(Collectors.toSet());
+
+            Set<String> expected = crowded.edges().stream().filter(e -> {
+                EdgeCurve c = crowded.curve(e);
+                return c.maxX() >= x && c.minX() <= x + size && c.maxY() >= y && c.minY() <= y + size;
+            }).map(DiagramEdge::key).collect(Collectors.toSet());
+            assertEquals(expected, visible);
+        }
+        assertEquals(6_000, crowded.visibleEdges(crowded.minX() - 1, crowded.minY() - 1, crowded.maxX() + 1,
+                crowded.maxY() + 1).size());
+    }
+
+    @Test
     void returnsNothingFarAway() {
         double far = diagram.maxX() + 10_000;
 
