@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
-# Takes docs/screenshots/main-window.png from the real application: starts Blastwall under a virtual X
-# display (xvfb-run) with an empty, temporary BLASTWALL_HOME, so that it imports the bundled Northwind
-# sample; selects an identity (the support agent unless BLASTWALL_SELECT names another), waits until its
-# blast radius is drawn and all background work is done, saves a picture of the window and quits.
+# Regenerates the README's screenshots from the real application: the story of one AI agent.
 #
-# Needs xvfb-run, which this script does not install:
-#   Debian/Ubuntu: sudo apt-get install -y xvfb
-#   Fedora/RHEL:   sudo dnf install -y xorg-x11-server-Xvfb
-# Usage: tools/screenshots.sh [output.png]
+# Starts Blastwall under a virtual X display (xvfb-run) with an empty, temporary BLASTWALL_HOME, so that it imports
+# the bundled Northwind sample; selects an identity (the support agent unless BLASTWALL_SELECT names another) and,
+# each time the window has settled, saves a picture of it:
+#   1-blast-radius.png   the agent's blast radius
+#   2-attack-path.png    its first attack path to a crown jewel highlighted
+#   3-cut-simulated.png  the suggested cut simulated: the radius before and after
+# then quits. Finally it writes that identity's HTML report with the same store (`blastwall analyze --identity
+# NAME --report`, the writer the window's Export menu uses) and, when chromium is installed, renders it:
+#   4-report.png         the top of the exported report
+#
+# Needs xvfb-run, which this script does not install (chromium is optional):
+#   Debian/Ubuntu: sudo apt-get install -y xvfb chromium
+#   Fedora/RHEL:   sudo dnf install -y xorg-x11-server-Xvfb chromium
+# Usage: tools/screenshots.sh [output-folder]        (default: docs/screenshots)
 set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
 
@@ -17,20 +24,32 @@ if ! command -v xvfb-run >/dev/null 2>&1; then
   exit 2
 fi
 
-output=$(readlink -m "${1:-$root/docs/screenshots/main-window.png}")
+out=$(readlink -m "${1:-$root/docs/screenshots}")
 select=${BLASTWALL_SELECT:-support-agent}
 home=$(mktemp -d "${TMPDIR:-/tmp}/blastwall-screenshot-home.XXXXXX")
 trap 'rm -rf "$home"' EXIT
-mkdir -p "$(dirname "$output")"
-rm -f "$output"
+mkdir -p "$out"
+rm -f "$out"/1-blast-radius.png "$out"/2-attack-path.png "$out"/3-cut-simulated.png "$out"/4-report.png
 
 echo "Starting Blastwall on a virtual display (first start imports the sample; this takes a minute)..." >&2
-BLASTWALL_HOME="$home" BLASTWALL_SCREENSHOT="$output" BLASTWALL_SELECT="$select" \
+BLASTWALL_HOME="$home" BLASTWALL_STORY="$out" BLASTWALL_SELECT="$select" BLASTWALL_THEME="${BLASTWALL_THEME:-light}" \
   timeout "${BLASTWALL_SCREENSHOT_TIMEOUT:-600}" \
   xvfb-run --auto-servernum --server-args="-screen 0 1600x1000x24" "$root/blastwall"
 
-if [ ! -s "$output" ]; then
-  echo "screenshots.sh: no screenshot was written to $output (see the log above)." >&2
-  exit 1
+for picture in 1-blast-radius 2-attack-path 3-cut-simulated; do
+  if [ ! -s "$out/$picture.png" ]; then
+    echo "screenshots.sh: $out/$picture.png was not written (see the log above)." >&2
+    exit 1
+  fi
+done
+
+echo "Writing the report of $select..." >&2
+BLASTWALL_HOME="$home" "$root/blastwall" analyze --identity "$select" --report "$home/report.html" >&2
+if command -v chromium >/dev/null 2>&1; then
+  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,2000 \
+    --screenshot="$out/4-report.png" "file://$home/report.html" >/dev/null 2>&1 || true
+  [ -s "$out/4-report.png" ] || echo "screenshots.sh: chromium did not render the report" >&2
+else
+  echo "screenshots.sh: chromium is not installed; 4-report.png is left out" >&2
 fi
-echo "Wrote $output" >&2
+echo "Wrote the screenshots to $out" >&2

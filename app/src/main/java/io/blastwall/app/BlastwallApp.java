@@ -2,6 +2,8 @@ package io.blastwall.app;
 
 import io.blastwall.app.ui.main.ScreenshotCapture;
 import io.blastwall.app.ui.main.ScreenshotRequest;
+import io.blastwall.app.ui.main.StoryCapture;
+import io.blastwall.app.ui.settings.SettingsStore;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Application;
@@ -29,15 +31,17 @@ public final class BlastwallApp extends Application {
         AppContext app = AppContext.create(stage, progress -> {
             progress.progress(store.isEmbedded() ? "Starting the embedded Neo4j" : "Connecting to Neo4j", 0, -1);
             return Workspace.open(store);
-        });
+        }, Optional.of(SettingsStore.in(store.dataDir())));
         context = Optional.of(app);
         String select = ScreenshotRequest.selectionFromEnvironment();
         if (!select.isEmpty()) {
             app.mainViewModel().preferSelection(select);
         }
-        app.mainViewModel().darkThemeProperty().set(ScreenshotRequest.darkThemeFromEnvironment());
+        ScreenshotRequest.darkThemeFromEnvironment().ifPresent(app.mainViewModel().darkThemeProperty()::set);
         ScreenshotRequest.fromEnvironment().ifPresent(request ->
                 new ScreenshotCapture(request, app.scene(), app.mainViewModel(), app.background()).arm(Platform::exit));
+        ScreenshotRequest.storyFolderFromEnvironment().ifPresent(folder -> new StoryCapture(folder, app.scene(),
+                app.mainViewModel(), app.mainView(), app.background()).arm(Platform::exit));
         stage.show();
         app.start();
     }

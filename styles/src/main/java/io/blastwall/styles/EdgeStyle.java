@@ -13,7 +13,13 @@ public enum EdgeStyle {
     /** An edge on the attack path being shown. */
     ATTACK_PATH,
     /** An edge removed by the cut being simulated. */
-    CUT;
+    CUT,
+    /** An escalation: passing a role, writing credentials or changing the permissions of another identity. */
+    ESCALATION,
+    /** Control of a whole account or cluster, or of the identities in it (admin of, controls). */
+    CONTROL,
+    /** An edge that a simulated cut leaves leading to or from something no longer reached. */
+    LOST;
 
     /** The looked-up colour of this edge style, e.g. {@code -br-edge-attack-path}. */
     public String token() {

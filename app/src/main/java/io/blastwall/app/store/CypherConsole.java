@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.Objects;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
+import org.neo4j.driver.summary.ResultSummary;
+import org.neo4j.driver.summary.SummaryCounters;
 
 /**
- * Runs an analyst's Cypher in a read transaction (the server refuses writes) with a time limit, and returns
- * at most {@value #MAX_ROWS} rows as text. For the UI's console: nothing here can change the store.
+ * Runs an analyst's Cypher with a time limit and returns at most {@value #MAX_ROWS} rows as text, and the nodes
+ * and relationships among them as a graph. {@link #run} uses a read transaction (the server refuses writes); only
+ * {@link #runWriting}, which the console offers when the user switches writes on, can change the store.
  */
 public final class CypherConsole {
     public static final int MAX_ROWS = 1_000;
@@ -35,15 +38,48 @@ public final class CypherConsole {
         return transactions.read("run the query", tx -> collect(tx.run(query, parameters)), TIMEOUT);
     }
 
+    /** Runs {@code query} in a write transaction: it may change the store. */
+    public CypherResult runWriting(String query, Map<String, Object> parameters) throws StoreException {
+        Objects.requireNonNull(query, "query");
+        if (query.isBlank()) {
+            throw new StoreException("Type a Cypher query first.");
+        }
+        return transactions.write("run the query", tx -> collect(tx.run(query, parameters)));
+    }
+
     private static CypherResult collect(Result result) {
         List<String> columns = result.keys();
         List<List<String>> rows = new ArrayList<>();
+        CypherGraphCollector graph = new CypherGraphCollector();
         while (rows.size() < MAX_ROWS && result.hasNext()) {
-            rows.add(cells(result.next()));
+            Record record = result.next();
+            rows.add(cells(record));
+            record.values().forEach(graph::add);
         }
         boolean truncated = result.hasNext();
-        result.consume();
-        return new CypherResult(columns, rows, truncated);
+        ResultSummary summary = result.consume();
+        return new CypherResult(columns, rows, truncated, graph.graph(), describe(summary.counters()));
+    }
+
+    private static String describe(SummaryCounters counters) {
+        if (!counters.containsUpdates()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        add(parts, counters.nodesCreated(), "node created", "nodes created");
+        add(parts, counters.nodesDeleted(), "node deleted", "nodes deleted");
+        add(parts, counters.relationshipsCreated(), "relationship created", "relationships created");
+        add(parts, counters.relationshipsDeleted(), "relationship deleted", "relationships deleted");
+        add(parts, counters.propertiesSet(), "property set", "properties set");
+        add(parts, counters.labelsAdded(), "label added", "labels added");
+        add(parts, counters.labelsRemoved(), "label removed", "labels removed");
+        return parts.isEmpty() ? "The store was changed" : String.join(", ", parts);
+    }
+
+    private static void add(List<String> parts, int n, String one, String many) {
+        if (n > 0) {
+            parts.add(n + " " + (n == 1 ? one : many));
+        }
     }
 
     private static List<String> cells(Record record) {

@@ -42,6 +42,9 @@ public interface GraphStore extends AutoCloseable {
     /** Removes the analyst's marking of one entity (the import's classification applies again). */
     void clearMarking(String snapshotId, EntityId entity) throws StoreException;
 
+    /** A Cypher console on the same database: read-only unless the caller asks to write. */
+    CypherConsole console();
+
     /** A short description of where data lives, for status lines ("embedded at ~/.blastwall/neo4j"). */
     String describe();
 

@@ -159,7 +159,7 @@ public final class Neo4jGraphStore implements GraphStore {
         markings.clear(snapshotId, entity);
     }
 
-    /** A read-only Cypher console on the same database. */
+    @Override
     public CypherConsole console() {
         return new CypherConsole(transactions);
     }

@@ -21,4 +21,18 @@ public interface DialogService {
 
     /** Asks for a folder to import; empty when the user cancels. */
     Optional<Path> chooseFolder(String title);
+
+    /**
+     * Asks where to save a file of one of {@code types} (the first is the default), suggesting {@code name};
+     * the answer ends with one of their extensions. Empty when the user cancels.
+     */
+    Optional<Path> chooseSaveFile(String title, String name, List<FileType> types);
+
+    /** Asks which database to use, starting from {@code current}; empty when the user cancels. */
+    Optional<ConnectionChoice> chooseConnection(ConnectionChoice current);
+
+    /** Shows a short list of things, like the keyboard shortcuts. */
+    default void showList(String title, java.util.List<String> lines) {
+        showInformation(title, String.join("\n", lines), "");
+    }
 }

@@ -1,7 +1,5 @@
 package io.blastwall.app.ui.common;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -9,6 +7,10 @@ import java.util.concurrent.ExecutionException;
 /** Turns exceptions into a short sentence for a person, and the full trace for the "Details" area. */
 public final class ErrorMessages {
     private static final int MAX_LENGTH = 300;
+    private static final int MAX_CAUSES = 8;
+    /** Where the technical trace is, for a bug report. */
+    public static final String LOG_HINT =
+            "The technical details are in Blastwall's log: logs/blastwall.log in the data directory (~/.blastwall).";
 
     private ErrorMessages() {}
 
@@ -23,11 +25,22 @@ public final class ErrorMessages {
         return firstLine.length() <= MAX_LENGTH ? firstLine : firstLine.substring(0, MAX_LENGTH - 1) + "…";
     }
 
-    /** The full stack trace, for a collapsed details area. */
+    /**
+     * What went wrong, cause by cause ("StoreException: Could not connect" then "caused by ConnectException:
+     * Connection refused"), for the collapsed details area; no stack frames, those go to the log.
+     */
     public static String details(Throwable error) {
-        StringWriter text = new StringWriter();
-        error.printStackTrace(new PrintWriter(text));
-        return text.toString();
+        StringBuilder text = new StringBuilder();
+        Throwable current = error;
+        for (int depth = 0; current != null && depth < MAX_CAUSES; depth++, current = current.getCause()) {
+            text.append(depth == 0 ? "" : "caused by ").append(current.getClass().getSimpleName());
+            String message = current.getMessage();
+            if (message != null && !message.isBlank()) {
+                text.append(": ").append(message.strip());
+            }
+            text.append('\n');
+        }
+        return text.append('\n').append(LOG_HINT).toString();
     }
 
     private static Throwable unwrap(Throwable error) {

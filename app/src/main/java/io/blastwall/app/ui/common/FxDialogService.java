@@ -63,6 +63,33 @@ public final class FxDialogService implements DialogService {
         return Optional.of(folder.toPath());
     }
 
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String name, List<FileType> types) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialDirectory(existingDirectory());
+        chooser.setInitialFileName(name);
+        for (FileType type : types) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.description(), "*" + type.extension()));
+        }
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastDirectory = file.getParentFile() == null ? lastDirectory : file.getParentFile();
+        return Optional.of(SaveNames.withExtension(file.toPath(), chooser.getSelectedExtensionFilter(), types));
+    }
+
+    @Override
+    public Optional<ConnectionChoice> chooseConnection(ConnectionChoice current) {
+        ConnectionDialog dialog = new ConnectionDialog(current);
+        dialog.initOwner(owner);
+        if (owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        return dialog.showAndWait();
+    }
+
     private void show(Alert.AlertType type, String title, String message, String details) {
         Alert alert = new Alert(type);
         alert.initOwner(owner);

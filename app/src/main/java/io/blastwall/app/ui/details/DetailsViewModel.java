@@ -18,8 +18,15 @@ public final class DetailsViewModel {
     private final ObservableList<DetailRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<EvidenceItem> readOnlyEvidence = FXCollections.unmodifiableObservableList(evidence);
 
+    private String snapshot = "";
+
     public DetailsViewModel() {
         apply(Inspection.NOTHING);
+    }
+
+    /** The snapshot the selected things come from, named under an edge's evidence ("" for none). */
+    public void useSnapshot(String label) {
+        snapshot = label;
     }
 
     /** Shows what is selected on the diagram of {@code radius}, looked up in {@code graph}. */
@@ -29,8 +36,13 @@ public final class DetailsViewModel {
             case DiagramSelection.NodeSelected node when node.node().group() ->
                     EntityInspection.ofGroup(graph, radius, node.node());
             case DiagramSelection.NodeSelected node -> EntityInspection.of(graph, radius, node.node().entity());
-            case DiagramSelection.EdgeSelected edge -> EdgeInspection.of(graph, edge.edge());
+            case DiagramSelection.EdgeSelected edge -> EdgeInspection.of(graph, edge.edge()).withRow("Snapshot", snapshot);
         });
+    }
+
+    /** Shows an entity found by search, with what {@code radius} says about it when it is inside. */
+    public void inspect(IdentityGraph graph, Optional<BlastRadius> radius, io.blastwall.model.EntityId entity) {
+        apply(EntityInspection.of(graph, radius, entity));
     }
 
     public void clear() {

@@ -10,7 +10,8 @@ import java.util.TreeMap;
 /**
  * Places nodes: one column per hop, each column centred vertically, and nodes ordered by the position of
  * the nodes that lead to them, so that edges cross as little as a simple pass allows. A column with more
- * than {@link #MAX_ROWS} nodes wraps into several sub-columns, so that a wide radius stays readable.
+ * than {@link #MAX_ROWS} nodes wraps into several sub-columns, so that a wide radius stays readable; a very
+ * large column wraps into a roughly square block instead of a long strip.
  */
 final class ColumnPlacement {
     static final int MAX_ROWS = 14;
@@ -30,7 +31,8 @@ final class ColumnPlacement {
         double x = 0;
         for (List<DiagramNode> column : columns.values()) {
             List<DiagramNode> ordered = order(column, parents, placedY);
-            int subColumns = (ordered.size() + MAX_ROWS - 1) / MAX_ROWS;
+            int maxRows = maxRows(ordered.size());
+            int subColumns = (ordered.size() + maxRows - 1) / maxRows;
             int rows = (ordered.size() + subColumns - 1) / subColumns;
             for (int i = 0; i < ordered.size(); i++) {
                 int row = i % rows;
@@ -44,6 +46,12 @@ final class ColumnPlacement {
                     + (RadiusLayout.COLUMN_STEP - RadiusLayout.NODE_WIDTH);
         }
         return placed;
+    }
+
+    /** At least {@link #MAX_ROWS}; for large columns about as many rows as make the block square. */
+    static int maxRows(int nodes) {
+        double pitchRatio = (RadiusLayout.NODE_WIDTH + SUB_COLUMN_GAP) / RadiusLayout.ROW_STEP;
+        return Math.max(MAX_ROWS, (int) Math.ceil(Math.sqrt(nodes * pitchRatio)));
     }
 
     private static List<DiagramNode> order(

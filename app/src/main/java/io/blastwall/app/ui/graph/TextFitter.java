@@ -80,7 +80,7 @@ final class TextFitter {
         return text.substring(0, Math.min(head, text.length())) + "\u2026" + text.substring(text.length() - tail);
     }
 
-    private double width(String text, Font font) {
+    double width(String text, Font font) {
         measure.setFont(font);
         measure.setText(text);
         return measure.getLayoutBounds().getWidth();

@@ -5,7 +5,7 @@ package io.blastwall.app.ui.graph;
  * Mutable view state of one canvas; only used on the FX thread.
  */
 public final class Viewport {
-    static final double MIN_SCALE = 0.05;
+    static final double MIN_SCALE = 0.004;
     static final double MAX_SCALE = 3;
     private static final double FIT_MAX_SCALE = 1.2;
 
@@ -51,6 +51,31 @@ public final class Viewport {
         scale = clamp(scale * factor);
         offsetX = screenX - worldX * scale;
         offsetY = screenY - worldY * scale;
+    }
+
+    /** Scale 1 with the world point {@code (worldX, worldY)} at the screen point {@code (screenX, screenY)}. */
+    public void reset(double worldX, double worldY, double screenX, double screenY) {
+        scale = 1;
+        offsetX = screenX - worldX;
+        offsetY = screenY - worldY;
+    }
+
+    /** A viewport with the given mapping. */
+    public static Viewport of(double scale, double offsetX, double offsetY) {
+        Viewport v = new Viewport();
+        v.scale = scale;
+        v.offsetX = offsetX;
+        v.offsetY = offsetY;
+        return v;
+    }
+
+    /** An independent viewport with the same mapping. */
+    public Viewport copy() {
+        Viewport copy = new Viewport();
+        copy.scale = scale;
+        copy.offsetX = offsetX;
+        copy.offsetY = offsetY;
+        return copy;
     }
 
     public void pan(double dx, double dy) {

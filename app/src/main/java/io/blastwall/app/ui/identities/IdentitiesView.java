@@ -13,7 +13,13 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import io.blastwall.model.Provider;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -39,18 +45,39 @@ public final class IdentitiesView extends BorderPane {
         setCenter(table());
     }
 
-    private HBox filters() {
+    private VBox filters() {
         CheckBox machines = new CheckBox("Non-human only");
         machines.selectedProperty().bindBidirectional(viewModel.nonHumanOnlyProperty());
         CheckBox agents = new CheckBox("AI agents only");
         agents.selectedProperty().bindBidirectional(viewModel.aiAgentsOnlyProperty());
+        CheckBox jewels = new CheckBox("Reaches a crown jewel");
+        jewels.selectedProperty().bindBidirectional(viewModel.reachesCrownJewelsProperty());
+        ComboBox<Provider> provider = new ComboBox<>();
+        provider.getItems().add(null);
+        viewModel.providers().addListener((ListChangeListener<Provider>) c -> {
+            provider.getItems().setAll(new java.util.ArrayList<Provider>(java.util.Collections.singletonList(null)));
+            provider.getItems().addAll(viewModel.providers());
+        });
+        provider.valueProperty().bindBidirectional(viewModel.providerProperty());
+        provider.setConverter(new ProviderNames());
+        provider.setPromptText("Any cloud");
+        provider.setMinWidth(Region.USE_PREF_SIZE);
+        provider.setPrefWidth(120);
+        TextField filter = new TextField();
+        filter.setPromptText("Filter by name or ARN");
+        filter.getStyleClass().add(StyleClass.SEARCH_FIELD);
+        filter.setId("identity-filter");
+        filter.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
         Label count = new Label();
         count.textProperty().bind(viewModel.summaryProperty());
         count.getStyleClass().add(StyleClass.MUTED);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, machines, agents, spacer, count);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox quick = new HBox(12, machines, agents, jewels);
+        quick.setAlignment(Pos.CENTER_LEFT);
+        HBox second = new HBox(8, filter, provider, count);
+        second.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(6, quick, second);
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;
     }
@@ -131,6 +158,19 @@ public final class IdentitiesView extends BorderPane {
         header.setTooltip(new Tooltip(text));
         column.setGraphic(header);
         column.setText("");
+    }
+
+    /** "Any cloud" for no filter, else the provider's name. */
+    private static final class ProviderNames extends StringConverter<Provider> {
+        @Override
+        public String toString(Provider provider) {
+            return provider == null ? "Any cloud" : provider.label();
+        }
+
+        @Override
+        public Provider fromString(String text) {
+            throw new UnsupportedOperationException("the provider filter is not editable");
+        }
     }
 
     private static final class ScoreCell extends TableCell<IdentityRow, Double> {

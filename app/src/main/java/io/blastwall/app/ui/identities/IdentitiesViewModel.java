@@ -8,6 +8,7 @@ import io.blastwall.app.ui.common.LatestRequest;
 import io.blastwall.model.EntityId;
 import io.blastwall.model.EntityKind;
 import io.blastwall.model.IdentityGraph;
+import io.blastwall.model.Provider;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -15,11 +16,13 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -44,6 +47,10 @@ public final class IdentitiesViewModel {
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final BooleanProperty nonHumanOnly = new SimpleBooleanProperty(this, "nonHumanOnly", true);
     private final BooleanProperty aiAgentsOnly = new SimpleBooleanProperty(this, "aiAgentsOnly", false);
+    private final BooleanProperty reachesCrownJewels = new SimpleBooleanProperty(this, "reachesCrownJewels", false);
+    private final ObjectProperty<Provider> provider = new SimpleObjectProperty<>(this, "provider");
+    private final ObservableList<Provider> providers = FXCollections.observableArrayList();
+    private final ObservableList<Provider> readOnlyProviders = FXCollections.unmodifiableObservableList(providers);
     private final ReadOnlyObjectWrapper<IdentityRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ObservableList<IdentityRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
@@ -53,7 +60,7 @@ public final class IdentitiesViewModel {
         this.background = background;
         this.dialogs = dialogs;
         visible.predicateProperty().bind(Bindings.createObjectBinding(
-                this::predicate, filterText, nonHumanOnly, aiAgentsOnly));
+                this::predicate, filterText, nonHumanOnly, aiAgentsOnly, reachesCrownJewels, provider));
         summary.bind(Bindings.createStringBinding(this::describeCounts, visible, rows));
     }
 
@@ -68,6 +75,7 @@ public final class IdentitiesViewModel {
                 ranked -> {
                     if (requests.isCurrent(ticket)) {
                         rows.setAll(ranked);
+                        providers.setAll(ranked.stream().map(IdentityRow::provider).distinct().sorted().toList());
                         selectInitial();
                     }
                 },
@@ -129,6 +137,21 @@ public final class IdentitiesViewModel {
         return aiAgentsOnly;
     }
 
+    /** Only identities with a path to at least one crown jewel. */
+    public BooleanProperty reachesCrownJewelsProperty() {
+        return reachesCrownJewels;
+    }
+
+    /** Only identities of this provider; {@code null} for every provider. */
+    public ObjectProperty<Provider> providerProperty() {
+        return provider;
+    }
+
+    /** The providers of the ranked identities, for the provider filter. */
+    public ObservableList<Provider> providers() {
+        return readOnlyProviders;
+    }
+
     /** The selected identity; {@code null} while nothing is selected. */
     public ReadOnlyObjectProperty<IdentityRow> selectedProperty() {
         return selected.getReadOnlyProperty();
@@ -173,13 +196,17 @@ public final class IdentitiesViewModel {
         String text = filterText.get();
         boolean machinesOnly = nonHumanOnly.get();
         boolean agentsOnly = aiAgentsOnly.get();
+        boolean jewelsOnly = reachesCrownJewels.get();
+        Provider only = provider.get();
         return row -> row.matches(text)
                 && (!machinesOnly || row.kind().isRankedByDefault())
-                && (!agentsOnly || row.kind() == EntityKind.AI_AGENT);
+                && (!agentsOnly || row.kind() == EntityKind.AI_AGENT)
+                && (!jewelsOnly || row.crownJewels() > 0)
+                && (only == null || row.provider() == only);
     }
 
     private String describeCounts() {
-        return rows.isEmpty() ? "No identities" : visible.size() + " of " + rows.size() + " identities";
+        return rows.isEmpty() ? "No identities" : visible.size() + " of " + rows.size();
     }
 
     private void clearRows() {

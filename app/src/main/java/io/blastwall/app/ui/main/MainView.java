@@ -1,51 +1,57 @@
 package io.blastwall.app.ui.main;
 
+import io.blastwall.app.ui.console.CypherConsoleView;
+import io.blastwall.app.ui.cuts.CutsView;
 import io.blastwall.app.ui.details.DetailsView;
+import io.blastwall.app.ui.findings.FindingsView;
 import io.blastwall.app.ui.graph.RadiusGraphView;
 import io.blastwall.app.ui.identities.IdentitiesView;
 import io.blastwall.app.ui.paths.PathsView;
 import io.blastwall.app.ui.status.StatusBarView;
 import io.blastwall.app.ui.status.StatusBarViewModel;
-import io.blastwall.model.Snapshot;
-import io.blastwall.styles.StyleClass;
 import java.io.File;
+import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 
 /**
- * The main window's content: toolbar, identities on the left, the radius graph with the inspector beside
- * it and the paths below, and the status bar. Files dropped on it are imported.
+ * The main window's content: toolbar, identities on the left, the radius graph with the inspector beside it and
+ * the bottom tabs (attack paths, suggested cuts, findings, Cypher console) below, and the status bar. Files,
+ * folders and zips dropped on it are imported.
  */
 public final class MainView extends BorderPane {
     private final MainViewModel viewModel;
-    private final TextField search = new TextField();
     private final RadiusGraphView graph;
+    private final MainToolbar toolbar;
+    private final TabPane bottom = new TabPane();
+    private final SplitPane all;
+    private final SplitPane centre;
+    private final SplitPane graphAndDetails;
 
     public MainView(MainViewModel viewModel, StatusBarViewModel status) {
         this.viewModel = viewModel;
         this.graph = new RadiusGraphView(viewModel.panels().graph());
+        this.toolbar = new MainToolbar(viewModel);
         getStyleClass().add("main-view");
-        setTop(toolbar());
-        setCenter(panels());
+        graphAndDetails = new SplitPane(graph, new DetailsView(viewModel.panels().details()));
+        centre = new SplitPane(graphAndDetails, buildBottomTabs());
+        centre.setOrientation(Orientation.VERTICAL);
+        IdentitiesView identities = new IdentitiesView(viewModel.panels().identities());
+        all = new SplitPane(identities, centre);
+        SplitPane.setResizableWithParent(identities, false);
+        restoreDividers(viewModel.savedSettings().dividers());
+        setTop(toolbar);
+        setCenter(all);
         setBottom(new StatusBarView(status));
         acceptDroppedFiles();
         sceneProperty().addListener((obs, old, scene) -> {
@@ -55,49 +61,42 @@ public final class MainView extends BorderPane {
         });
     }
 
-    /** The canvas view, for callers that need to know whether it has painted. */
+    /** The canvas view, for callers that need to know whether it has painted or want its picture. */
     public RadiusGraphView graphView() {
         return graph;
     }
 
-    private ToolBar toolbar() {
-        Button files = new Button("Import files\u2026");
-        files.setTooltip(new Tooltip("Import export files as a new snapshot (Ctrl+O)"));
-        files.setOnAction(e -> viewModel.importFiles());
-        Button folder = new Button("Import folder\u2026");
-        folder.setTooltip(new Tooltip("Import a folder of exports as a new snapshot (Ctrl+Shift+O)"));
-        folder.setOnAction(e -> viewModel.importFolder());
-        files.disableProperty().bind(viewModel.readyProperty().not());
-        folder.disableProperty().bind(viewModel.readyProperty().not());
-        ComboBox<Snapshot> snapshots = new ComboBox<>(viewModel.snapshots());
-        snapshots.valueProperty().bindBidirectional(viewModel.chosenSnapshotProperty());
-        snapshots.setConverter(new SnapshotNames());
-        snapshots.setPrefWidth(280);
-        snapshots.setPromptText("No snapshot");
-        search.setPromptText("Search name or ARN (Ctrl+F)");
-        search.getStyleClass().add(StyleClass.SEARCH_FIELD);
-        search.textProperty().bindBidirectional(viewModel.panels().identities().filterTextProperty());
-        search.setPrefColumnCount(26);
-        ToggleButton dark = new ToggleButton("Dark");
-        dark.setTooltip(new Tooltip("Switch between the light and the dark theme"));
-        dark.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(files, folder, new Separator(Orientation.VERTICAL), new Label("Snapshot"), snapshots,
-                spacer, search, dark);
+    /** The bottom tabs, to switch between paths, cuts, findings and the console. */
+    public TabPane bottomTabs() {
+        return bottom;
     }
 
-    private SplitPane panels() {
-        SplitPane graphAndDetails = new SplitPane(graph, new DetailsView(viewModel.panels().details()));
-        graphAndDetails.setDividerPositions(0.71);
-        SplitPane centre = new SplitPane(graphAndDetails, new PathsView(viewModel.panels().paths()));
-        centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.7);
-        IdentitiesView identities = new IdentitiesView(viewModel.panels().identities());
-        SplitPane all = new SplitPane(identities, centre);
-        all.setDividerPositions(0.35);
-        SplitPane.setResizableWithParent(identities, false);
-        return all;
+    /** The divider positions: identities | centre, graph / tabs, graph | inspector. */
+    public List<Double> dividers() {
+        return List.of(all.getDividerPositions()[0], centre.getDividerPositions()[0],
+                graphAndDetails.getDividerPositions()[0]);
+    }
+
+    private void restoreDividers(List<Double> positions) {
+        all.setDividerPositions(positions.get(0));
+        centre.setDividerPositions(positions.get(1));
+        graphAndDetails.setDividerPositions(positions.get(2));
+    }
+
+    private TabPane buildBottomTabs() {
+        WindowPanels panels = viewModel.panels();
+        Tab paths = new Tab("Attack paths", new PathsView(panels.paths()));
+        paths.textProperty().bind(Bindings.size(panels.paths().paths()).asString("Attack paths (%d)"));
+        Tab cuts = new Tab("Suggested cuts", new CutsView(panels.cuts()));
+        cuts.textProperty().bind(Bindings.size(panels.cuts().options()).asString("Suggested cuts (%d)"));
+        Tab findings = new Tab("Findings", new FindingsView(panels.findings(),
+                row -> panels.identities().select(row.finding().subject())));
+        findings.textProperty().bind(Bindings.size(panels.findings().rows()).asString("Findings (%d)"));
+        Tab console = new Tab("Cypher console", new CypherConsoleView(panels.console(), viewModel.themeProperty()));
+        bottom.getTabs().setAll(paths, cuts, findings, console);
+        bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        bottom.getStyleClass().add("bottom-tabs");
+        return bottom;
     }
 
     private void acceptDroppedFiles() {
@@ -118,25 +117,18 @@ public final class MainView extends BorderPane {
     }
 
     private void installShortcuts(Scene scene) {
-        scene.getAccelerators().put(
-                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), viewModel::importFiles);
-        scene.getAccelerators().put(
-                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+        var keys = scene.getAccelerators();
+        keys.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), viewModel::importFiles);
+        keys.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 viewModel::importFolder);
-        scene.getAccelerators().put(
-                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::requestFocus);
-    }
-
-    /** Shows snapshots by label and date in the switcher. */
-    private static final class SnapshotNames extends StringConverter<Snapshot> {
-        @Override
-        public String toString(Snapshot snapshot) {
-            return snapshot == null ? "" : SnapshotStatus.label(snapshot);
-        }
-
-        @Override
-        public Snapshot fromString(String text) {
-            throw new UnsupportedOperationException("the snapshot switcher is not editable");
-        }
+        keys.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), toolbar::focusSearch);
+        keys.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                viewModel.panels().export()::exportIdentityReport);
+        keys.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                viewModel.panels().export()::exportSnapshotReport);
+        keys.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), graph::fit);
+        keys.put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), viewModel::back);
+        keys.put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), viewModel::forward);
+        keys.put(new KeyCodeCombination(KeyCode.F1), viewModel::showShortcuts);
     }
 }

@@ -22,14 +22,24 @@ public record ScreenshotRequest(Path output, String select) {
         return Optional.of(new ScreenshotRequest(Path.of(output), setting("blastwall.select", "BLASTWALL_SELECT")));
     }
 
+    /**
+     * The folder for the README's story pictures ({@code -Dblastwall.story=dir} or {@code BLASTWALL_STORY}): the
+     * selected identity's radius, its first attack path, and its cut simulated.
+     */
+    public static Optional<Path> storyFolderFromEnvironment() {
+        String folder = setting("blastwall.story", "BLASTWALL_STORY");
+        return folder.isBlank() ? Optional.empty() : Optional.of(Path.of(folder));
+    }
+
     /** The identity to select at start, from the same settings, even without a screenshot. */
     public static String selectionFromEnvironment() {
         return setting("blastwall.select", "BLASTWALL_SELECT");
     }
 
-    /** Whether {@code -Dblastwall.theme=dark} or {@code BLASTWALL_THEME=dark} asks for the dark theme. */
-    public static boolean darkThemeFromEnvironment() {
-        return setting("blastwall.theme", "BLASTWALL_THEME").equalsIgnoreCase("dark");
+    /** The theme asked for by {@code -Dblastwall.theme=dark|light} or {@code BLASTWALL_THEME}; empty when not set. */
+    public static Optional<Boolean> darkThemeFromEnvironment() {
+        String theme = setting("blastwall.theme", "BLASTWALL_THEME");
+        return theme.isBlank() ? Optional.empty() : Optional.of(theme.equalsIgnoreCase("dark"));
     }
 
     private static String setting(String property, String variable) {

@@ -1,54 +1,59 @@
 package io.blastwall.app.ui.paths;
 
-import io.blastwall.analysis.Analysis;
 import io.blastwall.analysis.AttackPath;
-import io.blastwall.analysis.Cut;
+import io.blastwall.analysis.AttackPathFinder;
 import io.blastwall.app.LoadedSnapshot;
 import io.blastwall.app.background.Background;
 import io.blastwall.app.ui.common.DialogService;
 import io.blastwall.app.ui.common.LatestRequest;
 import io.blastwall.model.EntityId;
 import io.blastwall.model.IdentityGraph;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** Attack paths from the selected identity to crown jewels, and the minimum cut that breaks them all. */
+/**
+ * Attack paths from the selected identity to crown jewels: the shortest one per jewel, or up to {@link
+ * #pathsPerJewelProperty() k} per jewel; the selected one is highlighted on the canvas.
+ */
 public final class PathsViewModel {
+    public static final int MAX_PATHS_PER_JEWEL = 5;
     private static final String NO_SELECTION = "Select an identity to see its attack paths";
 
     private final Background background;
     private final DialogService dialogs;
     private final LatestRequest requests = new LatestRequest();
     private final ObservableList<PathRow> paths = FXCollections.observableArrayList();
-    private final ObservableList<CutRow> cutGrants = FXCollections.observableArrayList();
-    private final ObservableList<String> collateral = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper pathsSummary = new ReadOnlyStringWrapper(this, "pathsSummary", NO_SELECTION);
-    private final ReadOnlyStringWrapper cutSummary = new ReadOnlyStringWrapper(this, "cutSummary", NO_SELECTION);
-    private final ReadOnlyObjectWrapper<PathRow> selectedPath = new ReadOnlyObjectWrapper<>(this, "selectedPath");
     private final ObservableList<PathRow> readOnlyPaths = FXCollections.unmodifiableObservableList(paths);
-    private final ObservableList<CutRow> readOnlyCutGrants = FXCollections.unmodifiableObservableList(cutGrants);
-    private final ObservableList<String> readOnlyCollateral = FXCollections.unmodifiableObservableList(collateral);
-    private Optional<Cut> cut = Optional.empty();
+    private final ReadOnlyStringWrapper pathsSummary = new ReadOnlyStringWrapper(this, "pathsSummary", NO_SELECTION);
+    private final ReadOnlyObjectWrapper<PathRow> selectedPath = new ReadOnlyObjectWrapper<>(this, "selectedPath");
+    private final IntegerProperty pathsPerJewel = new SimpleIntegerProperty(this, "pathsPerJewel", 1);
+    private Optional<Shown> shown = Optional.empty();
 
     public PathsViewModel(Background background, DialogService dialogs) {
         this.background = background;
         this.dialogs = dialogs;
+        pathsPerJewel.addListener((obs, old, k) -> shown.ifPresent(s -> show(s.snapshot(), s.identity())));
     }
 
-    /** Finds the attack paths and the minimum cut of {@code identity} in the background. */
+    /** Finds the attack paths of {@code identity} in the background. */
     public void show(LoadedSnapshot snapshot, EntityId identity) {
         long ticket = requests.next();
+        shown = Optional.of(new Shown(snapshot, identity));
         clearResults("Finding attack paths\u2026");
         String name = snapshot.graph().require(identity).name();
-        background.run("Finding attack paths and cuts for " + name, progress -> {
+        int k = Math.max(1, Math.min(MAX_PATHS_PER_JEWEL, pathsPerJewel.get()));
+        background.run("Finding attack paths for " + name, progress -> {
                     requests.checkCurrent(ticket);
-                    return compute(snapshot, identity);
+                    return find(snapshot.analysis().paths(), identity, k);
                 },
                 found -> {
                     if (requests.isCurrent(ticket)) {
@@ -65,6 +70,7 @@ public final class PathsViewModel {
 
     public void clear() {
         requests.next();
+        shown = Optional.empty();
         clearResults(NO_SELECTION);
     }
 
@@ -80,25 +86,13 @@ public final class PathsViewModel {
         return readOnlyPaths;
     }
 
-    public ObservableList<CutRow> cutGrants() {
-        return readOnlyCutGrants;
-    }
-
-    /** One line per other identity that would lose access if the cut were applied. */
-    public ObservableList<String> collateral() {
-        return readOnlyCollateral;
-    }
-
-    public Optional<Cut> cut() {
-        return cut;
-    }
-
     public ReadOnlyStringProperty pathsSummaryProperty() {
         return pathsSummary.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty cutSummaryProperty() {
-        return cutSummary.getReadOnlyProperty();
+    /** How many shortest paths to list per crown jewel (1 to {@value #MAX_PATHS_PER_JEWEL}); changing it recomputes. */
+    public IntegerProperty pathsPerJewelProperty() {
+        return pathsPerJewel;
     }
 
     /** The path highlighted on the canvas; {@code null} when none is. */
@@ -106,41 +100,36 @@ public final class PathsViewModel {
         return selectedPath.getReadOnlyProperty();
     }
 
-    private static Found compute(LoadedSnapshot snapshot, EntityId identity) {
-        Analysis analysis = snapshot.analysis();
-        List<AttackPath> found = analysis.paths().toCrownJewels(identity);
-        if (found.isEmpty()) {
-            return new Found(found, Optional.empty(), List.of());
+    private static List<AttackPath> find(AttackPathFinder finder, EntityId identity, int k) {
+        List<AttackPath> shortest = finder.toCrownJewels(identity);
+        if (k == 1) {
+            return shortest;
         }
-        Cut minimum = analysis.cuts().minimumCutToCrownJewels(identity);
-        List<CutRow> rows = minimum.grants().stream()
-                .map(g -> new CutRow(g, CutSummary.nameOf(g.holder(), snapshot.graph()), analysis.cuts().costOf(g)))
-                .toList();
-        return new Found(found, Optional.of(minimum), rows);
+        List<AttackPath> all = new ArrayList<>();
+        for (AttackPath first : shortest) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("cancelled");
+            }
+            List<AttackPath> more = finder.kShortest(identity, first.target(), k);
+            all.addAll(more.isEmpty() ? List.of(first) : more);
+        }
+        return all;
     }
 
-    private void apply(Found found, IdentityGraph graph, String name) {
-        paths.setAll(found.paths().stream().map(p -> PathRow.of(p, graph)).toList());
-        cut = found.cut();
-        cutGrants.setAll(found.cutRows());
-        collateral.setAll(found.cut().map(c -> CutSummary.collateral(c, graph)).orElse(List.of()));
-        pathsSummary.set(found.paths().isEmpty()
+    private void apply(List<AttackPath> found, IdentityGraph graph, String name) {
+        paths.setAll(found.stream().map(p -> PathRow.of(p, graph)).toList());
+        long jewels = found.stream().map(AttackPath::target).distinct().count();
+        pathsSummary.set(found.isEmpty()
                 ? name + " reaches no crown jewel"
-                : found.paths().size() + " attack path" + (found.paths().size() == 1 ? "" : "s")
-                        + " from " + name + " to crown jewels");
-        cutSummary.set(found.cut().map(c -> CutSummary.of(c, graph))
-                .orElse("Nothing to cut: " + name + " reaches no crown jewel."));
+                : found.size() + " attack path" + (found.size() == 1 ? "" : "s") + " from " + name + " to "
+                        + jewels + " crown jewel" + (jewels == 1 ? "" : "s"));
     }
 
     private void clearResults(String message) {
         selectedPath.set(null);
         paths.clear();
-        cutGrants.clear();
-        collateral.clear();
-        cut = Optional.empty();
         pathsSummary.set(message);
-        cutSummary.set(message);
     }
 
-    private record Found(List<AttackPath> paths, Optional<Cut> cut, List<CutRow> cutRows) {}
+    private record Shown(LoadedSnapshot snapshot, EntityId identity) {}
 }

@@ -93,7 +93,7 @@ class RadiusLayoutTest {
         assertNoOverlap(d);
     }
 
-    private static void assertNoOverlap(RadiusDiagram d) {
+    static void assertNoOverlap(RadiusDiagram d) {
         for (DiagramNode a : d.nodes()) {
             for (DiagramNode b : d.nodes()) {
                 boolean apart = a.right() <= b.x() || b.right() <= a.x()

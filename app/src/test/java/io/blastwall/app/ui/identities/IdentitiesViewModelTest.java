@@ -68,7 +68,7 @@ class IdentitiesViewModelTest {
         identities.aiAgentsOnlyProperty().set(true);
 
         assertEquals(List.of("support-agent"), names());
-        assertEquals("1 of 5 identities", identities.summaryProperty().get());
+        assertEquals("1 of 5", identities.summaryProperty().get());
     }
 
     @Test
@@ -122,5 +122,23 @@ class IdentitiesViewModelTest {
     private RadiusSummary summaryOf(EntityId id) {
         return loaded.analysis().radii().all(ProgressListener.NONE).stream()
                 .filter(s -> s.identity().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void quickFiltersKeepOnlyIdentitiesThatReachCrownJewelsOrOfOneProvider() {
+        identities.show(loaded);
+
+        identities.reachesCrownJewelsProperty().set(true);
+        assertTrue(identities.visibleRows().stream().allMatch(r -> r.crownJewels() > 0));
+        assertTrue(identities.visibleRows().stream().anyMatch(r -> r.id().equals(AGENT)));
+        assertTrue(identities.visibleRows().size() < identities.rows().size());
+
+        identities.reachesCrownJewelsProperty().set(false);
+        identities.providerProperty().set(Provider.KUBERNETES);
+        assertEquals(List.of(), identities.visibleRows());
+        identities.providerProperty().set(Provider.AWS);
+        assertEquals(identities.rows().stream().filter(r -> r.kind().isRankedByDefault()).count(),
+                identities.visibleRows().size());
+        assertEquals(List.of(Provider.AWS), identities.providers());
     }
 }

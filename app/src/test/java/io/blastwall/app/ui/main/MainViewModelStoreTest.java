@@ -10,6 +10,7 @@ import io.blastwall.app.store.Neo4jGraphStore;
 import io.blastwall.app.store.StoreException;
 import io.blastwall.app.testing.EmbeddedStoreExtension;
 import io.blastwall.app.ui.RecordingDialogs;
+import io.blastwall.app.ui.TestPanels;
 import io.blastwall.app.ui.details.DetailsViewModel;
 import io.blastwall.app.ui.graph.RadiusGraphViewModel;
 import io.blastwall.app.ui.identities.IdentitiesViewModel;
@@ -38,11 +39,7 @@ class MainViewModelStoreTest {
     private MainViewModel started(Neo4jGraphStore store, Path home) throws StoreException {
         workspace = Workspace.over(StoreSettings.embedded(home), store);
         List<String> before = workspace.snapshots().stream().map(Snapshot::id).toList();
-        WindowPanels panels = new WindowPanels(
-                new IdentitiesViewModel(background, dialogs),
-                new RadiusGraphViewModel(background, dialogs),
-                new DetailsViewModel(),
-                new PathsViewModel(background, dialogs));
+        WindowPanels panels = TestPanels.create(background, dialogs);
         MainViewModel main = new MainViewModel(progress -> workspace, background, dialogs, panels);
         main.start();
         main.current().map(c -> c.snapshot().id()).filter(id -> !before.contains(id)).ifPresent(created::add);

@@ -9,13 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.blastwall.analysis.AttackPath;
-import io.blastwall.analysis.Cut;
+import io.blastwall.analysis.CutPlan;
+import io.blastwall.analysis.CutQuery;
 import io.blastwall.app.LoadedSnapshot;
 import io.blastwall.app.Workspace;
 import io.blastwall.app.background.BackgroundWork;
 import io.blastwall.app.background.ImmediateBackground;
 import io.blastwall.app.store.StoreException;
 import io.blastwall.app.ui.RecordingDialogs;
+import io.blastwall.app.ui.TestPanels;
 import io.blastwall.app.ui.SmallEnvironment;
 import io.blastwall.app.ui.details.DetailRow;
 import io.blastwall.app.ui.details.DetailsViewModel;
@@ -24,7 +26,8 @@ import io.blastwall.app.ui.graph.DiagramNode;
 import io.blastwall.app.ui.graph.Highlight;
 import io.blastwall.app.ui.graph.RadiusGraphViewModel;
 import io.blastwall.app.ui.identities.IdentitiesViewModel;
-import io.blastwall.app.ui.paths.CutRow;
+import io.blastwall.app.ui.cuts.CutOption;
+import io.blastwall.app.ui.cuts.CutRow;
 import io.blastwall.app.ui.paths.PathRow;
 import io.blastwall.app.ui.paths.PathsViewModel;
 import io.blastwall.model.EntityId;
@@ -41,11 +44,7 @@ class MainViewModelTest {
     private final LoadedSnapshot loaded = SmallEnvironment.loaded();
     private final ImmediateBackground background = new ImmediateBackground();
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final WindowPanels panels = new WindowPanels(
-            new IdentitiesViewModel(background, dialogs),
-            new RadiusGraphViewModel(background, dialogs),
-            new DetailsViewModel(),
-            new PathsViewModel(background, dialogs));
+    private final WindowPanels panels = TestPanels.create(background, dialogs);
 
     private MainViewModel window(BackgroundWork<Workspace> opener) {
         return new MainViewModel(opener, background, dialogs, panels);
@@ -103,17 +102,19 @@ class MainViewModelTest {
     }
 
     @Test
-    void suggestsTheMinimumCutWithCosts() {
+    void suggestsTheCheapestCutWithItsCostsFirst() {
         shown();
 
-        Cut expected = loaded.analysis().cuts().minimumCutToCrownJewels(AGENT);
-        assertEquals(Optional.of(expected), panels.paths().cut());
-        assertEquals(expected.grants().stream().map(g -> g.id()).toList(),
-                panels.paths().cutGrants().stream().map(r -> r.grant().id()).toList());
-        for (CutRow row : panels.paths().cutGrants()) {
+        CutPlan plan = loaded.analysis().cuts().plan(CutQuery.from(AGENT));
+        CutOption first = panels.cuts().options().get(0);
+        assertEquals(plan.cheapest(), first.cut());
+        assertEquals(plan.cheapest().grants().stream().map(g -> g.id()).toList(),
+                first.grants().stream().map(r -> r.grant().id()).toList());
+        for (CutRow row : first.grants()) {
             assertEquals(loaded.analysis().cuts().costOf(row.grant()), row.cost());
         }
-        assertTrue(panels.paths().cutSummaryProperty().get().startsWith("Remove " + expected.grants().size() + " grant"));
+        CutOption chosen = panels.cuts().chosenProperty().get();
+        assertTrue(panels.cuts().summaryProperty().get().startsWith("Remove " + chosen.cut().grants().size() + " grant"));
     }
 
     @Test
@@ -150,6 +151,8 @@ class MainViewModelTest {
         assertTrue(details.rows().contains(new DetailRow("Confidence", "conditional")));
         assertTrue(details.rows().contains(new DetailRow("Conditions", "aws:MultiFactorAuthPresent = true")));
         assertTrue(details.rows().contains(new DetailRow("Rule", "AWS-STS-01")));
+        assertEquals("Snapshot", details.rows().get(details.rows().size() - 1).name());
+        assertTrue(details.rows().get(details.rows().size() - 1).value().endsWith("(s-1)"));
         assertEquals(List.of("{\n  \"Effect\" : \"Allow\",\n  \"Sid\" : \"g-trust-admin\"\n}"),
                 details.evidence().stream().map(e -> e.text()).toList());
     }
@@ -211,5 +214,105 @@ class MainViewModelTest {
 
     private DiagramNode nodeOf(EntityId id) {
         return panels.graph().diagramProperty().get().nodeOf(id).orElseThrow();
+    }
+
+    @Test
+    void backAndForwardWalkThroughTheSelectedIdentities() {
+        MainViewModel main = shown();
+        panels.identities().select(CI_BOT);
+        panels.identities().select(SmallEnvironment.DEPLOY);
+
+        main.back();
+        assertEquals(Optional.of(CI_BOT), panels.identities().selected().map(r -> r.id()));
+        main.back();
+        assertEquals(Optional.of(AGENT), panels.identities().selected().map(r -> r.id()));
+        assertFalse(main.canGoBackProperty().get());
+
+        main.forward();
+        assertEquals(Optional.of(CI_BOT), panels.identities().selected().map(r -> r.id()));
+        assertTrue(main.canGoForwardProperty().get());
+    }
+
+    @Test
+    void searchingARankedIdentitySelectsItEvenWhenTheFiltersHideIt() {
+        MainViewModel main = shown();
+        panels.identities().aiAgentsOnlyProperty().set(true);
+
+        main.search().queryProperty().set("ci-bot");
+        main.search().chooseBest();
+
+        assertEquals(Optional.of(CI_BOT), panels.identities().selected().map(r -> r.id()));
+        assertTrue(panels.identities().visibleRows().stream().anyMatch(r -> r.id().equals(CI_BOT)));
+    }
+
+    @Test
+    void searchingAResourceShowsItInTheInspectorAndKeepsTheIdentity() {
+        MainViewModel main = shown();
+
+        main.search().queryProperty().set("customer-db");
+        main.search().chooseBest();
+
+        assertEquals("customer-db", panels.details().titleProperty().get());
+        assertEquals(Optional.of(AGENT), panels.identities().selected().map(r -> r.id()));
+    }
+
+    @Test
+    void theFindingsOfTheShownSnapshotAreComputed() {
+        shown();
+
+        assertTrue(panels.findings().summaryProperty().get().contains("finding"),
+                panels.findings().summaryProperty().get());
+    }
+
+    @Test
+    void theExportFollowsTheSelectedIdentity() {
+        shown();
+
+        assertTrue(panels.export().canExportIdentityProperty().get());
+        panels.identities().clear();
+        assertFalse(panels.export().canExportIdentityProperty().get());
+        assertTrue(panels.export().canExportSnapshotProperty().get());
+    }
+
+    @Test
+    void remembersTheThemeAndRecentImportsInTheGivenPlaceOnly(@org.junit.jupiter.api.io.TempDir Path home) {
+        io.blastwall.app.ui.settings.SettingsStore store = io.blastwall.app.ui.settings.SettingsStore.in(home);
+        MainViewModel main = shown();
+        main.rememberIn(store);
+
+        main.darkThemeProperty().set(true);
+        main.saveSettings(1000, 700, false, List.of(0.3, 0.6, 0.7));
+
+        io.blastwall.app.ui.settings.WindowSettings saved = store.load();
+        assertTrue(saved.dark());
+        assertEquals(List.of(0.3, 0.6, 0.7), saved.dividers());
+        assertEquals(1000, saved.width());
+        MainViewModel again = shown();
+        again.rememberIn(store);
+        assertTrue(again.darkThemeProperty().get());
+    }
+
+    @Test
+    void helpListsTheShortcuts() {
+        shown().showShortcuts();
+
+        assertTrue(dialogs.shown().get(0).contains("Ctrl+F"), dialogs.shown().toString());
+        assertTrue(dialogs.shown().get(0).contains("Alt+Left"));
+    }
+
+    @Test
+    void simulatingTheChosenCutDrawsItOnTheCanvasAndSwitchingItOffReturns() {
+        shown();
+
+        panels.cuts().simulateProperty().set(true);
+
+        io.blastwall.app.ui.graph.RadiusSimulation drawn = panels.graph().simulationProperty().get().orElseThrow();
+        assertEquals(panels.cuts().simulation().orElseThrow().removed(), drawn.removedGrants());
+        assertEquals(AGENT, drawn.identity());
+        assertTrue(drawn.after().identities() + drawn.after().resources()
+                < drawn.before().identities() + drawn.before().resources());
+
+        panels.cuts().simulateProperty().set(false);
+        assertEquals(Optional.empty(), panels.graph().simulationProperty().get());
     }
 }

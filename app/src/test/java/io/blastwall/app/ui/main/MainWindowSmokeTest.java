@@ -85,7 +85,7 @@ class MainWindowSmokeTest {
             assertEquals(agent.name(), onFx(() -> main.panels().details().titleProperty().get()));
 
             robot.clickOn("AI agents only");
-            robot.clickOn(".search-field").write("no identity is called like this");
+            robot.clickOn("#identity-filter").write("no identity is called like this");
             waitUntil(() -> identities.visibleRows().isEmpty() && idle(window));
             assertEquals(Optional.of(agent.id()), onFx(() -> identities.selected().map(IdentityRow::id)));
         } finally {

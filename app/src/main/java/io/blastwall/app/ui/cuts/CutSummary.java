@@ -1,4 +1,4 @@
-package io.blastwall.app.ui.paths;
+package io.blastwall.app.ui.cuts;
 
 import io.blastwall.analysis.Cut;
 import io.blastwall.analysis.CutCollateral;
@@ -10,12 +10,12 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The sentences that explain a suggested cut. */
-final class CutSummary {
+public final class CutSummary {
     private static final int MAX_NAMES = 5;
 
     private CutSummary() {}
 
-    static String of(Cut cut, IdentityGraph graph) {
+    public static String of(Cut cut, IdentityGraph graph) {
         String name = nameOf(cut.source(), graph);
         if (cut.isEmpty()) {
             return "Nothing to cut: " + name + " reaches no crown jewel.";
@@ -26,11 +26,11 @@ final class CutSummary {
                 cut.targets().size(), plural(cut.targets().size()), cut.radiusBefore(), cut.radiusAfter());
     }
 
-    static List<String> collateral(Cut cut, IdentityGraph graph) {
+    public static List<String> collateral(Cut cut, IdentityGraph graph) {
         return cut.collateral().stream().map(c -> describe(c, graph)).toList();
     }
 
-    static String nameOf(EntityId id, IdentityGraph graph) {
+    public static String nameOf(EntityId id, IdentityGraph graph) {
         return graph.entity(id).map(e -> e.name()).orElse(id.value());
     }
 

@@ -1,4 +1,4 @@
-package io.blastwall.app.ui.paths;
+package io.blastwall.app.ui.cuts;
 
 import io.blastwall.model.Grant;
 import java.util.Objects;

@@ -1,0 +1,109 @@
+package io.blastwall.app.ui.main;
+
+import io.blastwall.app.background.BackgroundStatus;
+import io.blastwall.app.ui.paths.PathRow;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes the README's pictures of one identity's story, each after the window has settled: its blast radius, its
+ * first attack path highlighted, and the suggested cut simulated. Then runs {@code whenDone} (which quits).
+ */
+public final class StoryCapture {
+    private static final Logger LOG = LoggerFactory.getLogger(StoryCapture.class);
+    private static final Duration SETTLE = Duration.millis(900);
+
+    private final Path folder;
+    private final Scene scene;
+    private final MainViewModel viewModel;
+    private final MainView view;
+    private final BackgroundStatus work;
+    private final Deque<Step> steps = new ArrayDeque<>();
+    private boolean started;
+
+    public StoryCapture(Path folder, Scene scene, MainViewModel viewModel, MainView view, BackgroundStatus work) {
+        this.folder = folder;
+        this.scene = scene;
+        this.viewModel = viewModel;
+        this.view = view;
+        this.work = work;
+        steps.addAll(List.of(
+                new Step("1-blast-radius.png", () -> view.bottomTabs().getSelectionModel().select(0)),
+                new Step("2-attack-path.png", this::highlightFirstPath),
+                new Step("3-cut-simulated.png", this::simulateCut)));
+    }
+
+    /** Starts once the selected identity's radius is drawn and the window is idle. */
+    public void arm(Runnable whenDone) {
+        viewModel.panels().graph().diagramProperty().addListener((obs, old, d) -> {
+            if (!d.isEmpty() && steps.size() == 3 && !started) {
+                started = true;
+                next(whenDone);
+            }
+        });
+    }
+
+    private void next(Runnable whenDone) {
+        Step step = steps.poll();
+        if (step == null) {
+            whenDone.run();
+            return;
+        }
+        step.action().run();
+        waitIdle(() -> {
+            write(folder.resolve(step.file()));
+            next(whenDone);
+        });
+    }
+
+    private void waitIdle(Runnable then) {
+        PauseTransition pause = new PauseTransition(SETTLE);
+        pause.setOnFinished(e -> {
+            if (work.runningProperty().get()) {
+                waitIdle(then);
+            } else {
+                then.run();
+            }
+        });
+        pause.play();
+    }
+
+    private void highlightFirstPath() {
+        view.bottomTabs().getSelectionModel().select(0);
+        List<PathRow> paths = viewModel.panels().paths().paths();
+        if (!paths.isEmpty()) {
+            viewModel.panels().paths().selectPath(paths.get(0));
+        }
+    }
+
+    private void simulateCut() {
+        viewModel.panels().paths().clearPathSelection();
+        view.bottomTabs().getSelectionModel().select(1);
+        viewModel.panels().cuts().simulateProperty().set(true);
+    }
+
+    private void write(Path output) {
+        BufferedImage picture = SwingFXUtils.fromFXImage(scene.snapshot(null), null);
+        try {
+            Files.createDirectories(output.toAbsolutePath().getParent());
+            ImageIO.write(picture, "png", output.toFile());
+            LOG.info("Wrote {}", output.toAbsolutePath());
+        } catch (IOException e) {
+            LOG.error("Could not write the screenshot {}", output, e);
+        }
+    }
+
+    private record Step(String file, Runnable action) {}
+}
