@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Edges between the cluster and cloud identities (catalogue §2.4). Workload-identity annotations give HEURISTIC
@@ -33,6 +35,7 @@ import java.util.Set;
 final class CloudEdges {
     static final String HINT_RULE = "K8S-CLOUD-01-HINT";
     static final String POD_IDENTITY_HINT = "K8S-CLOUD-02-HINT";
+    private static final Pattern IAM_ARN = Pattern.compile("arn:aws[a-z-]*:iam::(\\d{12}):(role|user)/.+");
     private final Cluster cluster;
     private final KubeDraft draft;
     private final Warnings warnings;
@@ -129,7 +132,44 @@ final class CloudEdges {
         JsonNode data = config.body().path("data");
         entries(config, data.path("mapRoles").asText(""), "mapRoles", "rolearn", EntityKind.ROLE, "AWS::IAM::Role");
         entries(config, data.path("mapUsers").asText(""), "mapUsers", "userarn", EntityKind.HUMAN, "AWS::IAM::User");
+        accounts(config, data.path("mapAccounts").asText(""));
     }
+
+    /**
+     * aws-auth {@code mapAccounts}: every IAM role and user of those accounts authenticates with its ARN as user name
+     * and no group, so it matters where a binding names such an ARN: that principal becomes the binding's user.
+     */
+    private void accounts(KubeObject config, String yaml) {
+        if (yaml.isBlank()) {
+            return;
+        }
+        JsonNode accounts;
+        try {
+            accounts = new YAMLMapper().readTree(yaml);
+        } catch (IOException e) {
+            warnings.add(config.file(), config.location() + ".data.mapAccounts", "aws-auth mapAccounts is not valid YAML; skipped");
+            return;
+        }
+        int i = 0;
+        for (JsonNode account : accounts) {
+            String id = account.asText("").strip();
+            int index = i++;
+            for (String name : concreteUsers()) {
+                Matcher m = IAM_ARN.matcher(name);
+                if (!m.matches() || !m.group(1).equals(id) || cluster.awsMappedUsers().stream().anyMatch(t -> t.key().equals(name))) {
+                    continue;
+                }
+                boolean user = m.group(2).equals("user");
+                GrantId grant = draft.grant(new Grant(KubeIds.awsAuth(cluster.name(), "mapAccounts", index), GrantKind.OTHER,
+                        KubeDraft.id(KubeIds.object(cluster.name(), config)), id, "aws-auth mapAccounts maps every IAM role and"
+                                + " user of account " + id + " to the Kubernetes user named by its ARN", new Evidence(config.file(),
+                                config.location() + ".data.mapAccounts[" + index + "]", id), ""));
+                String aws = awsPlaceholder(name, user ? EntityKind.HUMAN : EntityKind.ROLE, user ? "AWS::IAM::User" : "AWS::IAM::Role");
+                mapped(aws, UsernameTemplate.of(name, name), List.of(), grant, "K8S-AWS-AUTH", "aws-auth mapAccounts");
+            }
+        }
+    }
+
 
     private void entries(KubeObject config, String yaml, String list, String arnKey, EntityKind kind, String nativeType) {
         if (yaml.isBlank()) {

@@ -136,4 +136,28 @@ class UsernameTemplateTest {
         assertFalse(UsernameTemplate.of("i-{{EC2InstanceID}}", NODES).callerChooses());
         assertFalse(UsernameTemplate.of("plain", ADMIN).isPattern());
     }
+
+    @Test
+    void mapAccountsMakesEachPrincipalOfTheAccountTheUserNamedByItsArn() {
+        IdentityGraph g = cluster(dir, "c1", """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: aws-auth, namespace: kube-system}
+                data:
+                  mapAccounts: |
+                    - "111122223333"
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRoleBinding
+                metadata: {name: arns}
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view}
+                subjects:
+                - {kind: User, name: "arn:aws:iam::111122223333:role/dev"}
+                - {kind: User, name: "arn:aws:iam::999999999999:role/dev"}
+                """);
+        String dev = "arn:aws:iam::111122223333:role/dev";
+        assertEquals(List.of("K8S-AWS-AUTH"), rules(g, RelationKind.AUTHENTICATES_AS, dev, C + "/user/" + dev));
+        assertEquals(List.of(), rules(g, RelationKind.AUTHENTICATES_AS, "arn:aws:iam::999999999999:role/dev",
+                C + "/user/arn:aws:iam::999999999999:role/dev"), "an account aws-auth does not map");
+    }
 }
