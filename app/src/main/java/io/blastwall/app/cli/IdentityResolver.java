@@ -59,7 +59,8 @@ final class IdentityResolver {
 
     private static UserError ambiguous(String query, List<Entity> candidates) {
         StringBuilder sb = new StringBuilder("\"" + query + "\" matches " + candidates.size() + " entities; give the ARN or id: ");
-        candidates.stream().limit(5).forEach(e -> sb.append("\n  ").append(e.id()));
+        candidates.stream().limit(5).forEach(e -> sb.append("\n  ").append(e.id()).append("  (").append(e.kind().label())
+                .append(": ").append(e.name()).append(")"));
         if (candidates.size() > 5) {
             sb.append("\n  ...");
         }

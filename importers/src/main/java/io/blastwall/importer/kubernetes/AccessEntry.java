@@ -51,10 +51,11 @@ record AccessEntry(String cluster, String principalArn, String username, List<St
     }
 
     /** The user name EKS uses: the entry's, else the default for the principal and type. */
-    String effectiveUsername() {
-        if (!username.isEmpty()) {
-            return username;
-        }
+    UsernameTemplate effectiveUsername() {
+        return UsernameTemplate.of(username.isEmpty() ? defaultUsername() : username, principalArn);
+    }
+
+    private String defaultUsername() {
         if (isNode()) {
             return type.startsWith("EC2") ? "system:node:{{EC2PrivateDNSName}}" : "system:node:{{SessionName}}";
         }

@@ -69,7 +69,7 @@ final class Authorizer {
      */
     private void accessPolicies(Cluster cluster, KubeDraft draft, Warnings warnings) {
         for (AccessEntry e : cluster.accessEntries()) {
-            String username = e.effectiveUsername();
+            String username = e.effectiveUsername().key();
             Subject user = new Subject(KubeIds.user(cluster.name(), username), "User", username);
             subjects.putIfAbsent(user.id(), user);
             for (AccessEntry.Policy p : e.policies()) {

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Edges between the cluster and cloud identities (catalogue §2.4). Workload-identity annotations give HEURISTIC
@@ -33,14 +35,17 @@ import java.util.Set;
 final class CloudEdges {
     static final String HINT_RULE = "K8S-CLOUD-01-HINT";
     static final String POD_IDENTITY_HINT = "K8S-CLOUD-02-HINT";
+    private static final Pattern IAM_ARN = Pattern.compile("arn:aws[a-z-]*:iam::(\\d{12}):(role|user)/.+");
     private final Cluster cluster;
     private final KubeDraft draft;
     private final Warnings warnings;
+    private final Authorizer rbac;
 
-    CloudEdges(Cluster cluster, KubeDraft draft, Warnings warnings) {
+    CloudEdges(Cluster cluster, KubeDraft draft, Warnings warnings, Authorizer rbac) {
         this.cluster = cluster;
         this.draft = draft;
         this.warnings = warnings;
+        this.rbac = rbac;
     }
 
     void addAll() {
@@ -60,10 +65,10 @@ final class CloudEdges {
     /** An EKS access entry: the principal authenticates as the entry's user, in its groups (AWS-EKS-01's mapping). */
     private void accessEntry(AccessEntry e) {
         EksSource at = e.source();
-        String username = e.effectiveUsername();
+        UsernameTemplate username = e.effectiveUsername();
         GrantId grant = draft.grant(new Grant(KubeIds.accessEntry(cluster.name(), e.principalArn()), GrantKind.OTHER,
-                KubeDraft.id(KubeIds.user(cluster.name(), username)), e.principalArn(), "EKS access entry of " + e.principalArn()
-                        + " in cluster " + cluster.name() + " (" + e.type() + "): Kubernetes user " + username
+                KubeDraft.id(KubeIds.user(cluster.name(), username.key())), e.principalArn(), "EKS access entry of " + e.principalArn()
+                        + " in cluster " + cluster.name() + " (" + e.type() + "): Kubernetes user " + username.displayName()
                         + (e.effectiveGroups().isEmpty() ? "" : " in groups " + e.effectiveGroups()),
                 new Evidence(at.file(), at.location(), at.json()), ""));
         String kind = e.principalArn().contains(":user/") ? "AWS::IAM::User" : "AWS::IAM::Role";
@@ -127,7 +132,44 @@ final class CloudEdges {
         JsonNode data = config.body().path("data");
         entries(config, data.path("mapRoles").asText(""), "mapRoles", "rolearn", EntityKind.ROLE, "AWS::IAM::Role");
         entries(config, data.path("mapUsers").asText(""), "mapUsers", "userarn", EntityKind.HUMAN, "AWS::IAM::User");
+        accounts(config, data.path("mapAccounts").asText(""));
     }
+
+    /**
+     * aws-auth {@code mapAccounts}: every IAM role and user of those accounts authenticates with its ARN as user name
+     * and no group, so it matters where a binding names such an ARN: that principal becomes the binding's user.
+     */
+    private void accounts(KubeObject config, String yaml) {
+        if (yaml.isBlank()) {
+            return;
+        }
+        JsonNode accounts;
+        try {
+            accounts = new YAMLMapper().readTree(yaml);
+        } catch (IOException e) {
+            warnings.add(config.file(), config.location() + ".data.mapAccounts", "aws-auth mapAccounts is not valid YAML; skipped");
+            return;
+        }
+        int i = 0;
+        for (JsonNode account : accounts) {
+            String id = account.asText("").strip();
+            int index = i++;
+            for (String name : concreteUsers()) {
+                Matcher m = IAM_ARN.matcher(name);
+                if (!m.matches() || !m.group(1).equals(id) || cluster.awsMappedUsers().stream().anyMatch(t -> t.key().equals(name))) {
+                    continue;
+                }
+                boolean user = m.group(2).equals("user");
+                GrantId grant = draft.grant(new Grant(KubeIds.awsAuth(cluster.name(), "mapAccounts", index), GrantKind.OTHER,
+                        KubeDraft.id(KubeIds.object(cluster.name(), config)), id, "aws-auth mapAccounts maps every IAM role and"
+                                + " user of account " + id + " to the Kubernetes user named by its ARN", new Evidence(config.file(),
+                                config.location() + ".data.mapAccounts[" + index + "]", id), ""));
+                String aws = awsPlaceholder(name, user ? EntityKind.HUMAN : EntityKind.ROLE, user ? "AWS::IAM::User" : "AWS::IAM::Role");
+                mapped(aws, UsernameTemplate.of(name, name), List.of(), grant, "K8S-AWS-AUTH", "aws-auth mapAccounts");
+            }
+        }
+    }
+
 
     private void entries(KubeObject config, String yaml, String list, String arnKey, EntityKind kind, String nativeType) {
         if (yaml.isBlank()) {
@@ -143,14 +185,14 @@ final class CloudEdges {
         int i = 0;
         for (JsonNode entry : entries) {
             String arn = entry.path(arnKey).asText("");
-            String username = entry.path("username").asText(arn);
+            UsernameTemplate username = UsernameTemplate.of(entry.path("username").asText(arn), arn);
             if (arn.isEmpty()) {
                 i++;
                 continue;
             }
             GrantId grant = draft.grant(new Grant(KubeIds.awsAuth(cluster.name(), list, i), GrantKind.OTHER,
                     KubeDraft.id(KubeIds.object(cluster.name(), config)), arn, "aws-auth " + list + " maps " + arn
-                            + " to Kubernetes user " + username, new Evidence(config.file(),
+                            + " to Kubernetes user " + username.displayName(), new Evidence(config.file(),
                             config.location() + ".data." + list + "[" + i++ + "]", entry.toString()), ""));
             String aws = awsPlaceholder(arn, kind, nativeType);
             List<String> groups = new ArrayList<>();
@@ -162,20 +204,58 @@ final class CloudEdges {
         }
     }
 
-    /** An AWS principal authenticates as a Kubernetes user in groups (aws-auth or an access entry). */
-    private void mapped(String aws, String username, List<String> groups, GrantId grant, String rule, String source) {
-        String user = KubeIds.user(cluster.name(), username);
-        draft.putIfAbsent(new Entity(KubeDraft.id(user), EntityKind.SERVICE_ACCOUNT, Provider.KUBERNETES,
-                "Kubernetes::User", username, Sensitivity.NONE, Map.of(), Props.cluster(cluster.name())
-                        .put("classification", "Kubernetes user mapped from AWS " + aws + " by " + source).map()));
+    /**
+     * An AWS principal authenticates as a Kubernetes user in groups (aws-auth or an access entry). A user name with a
+     * per-session template ({@link UsernameTemplate}) is one user per session: a pattern entity, and each concrete
+     * user of the cluster (named in a binding, or a node's kubelet) a session can become.
+     */
+    private void mapped(String aws, UsernameTemplate username, List<String> groups, GrantId grant, String rule, String source) {
+        String user = KubeIds.user(cluster.name(), username.key());
+        Props props = Props.cluster(cluster.name()).put("classification", "Kubernetes user mapped from AWS " + aws + " by " + source
+                + (username.isPattern() ? "; " + username.explain() : ""));
+        if (username.isPattern()) {
+            props.put("usernameTemplate", username.template()).put("perSession", "true");
+        }
+        Entity entity = new Entity(KubeDraft.id(user), EntityKind.SERVICE_ACCOUNT, Provider.KUBERNETES, "Kubernetes::User",
+                username.displayName(), Sensitivity.NONE, Map.of(), props.map());
+        if (username.isPattern()) {
+            draft.put(entity);
+        } else {
+            draft.putIfAbsent(entity);
+        }
         draft.relate(KubeEdge.of(RelationKind.AUTHENTICATES_AS, aws, user, List.of(grant), Confidence.PROVEN, rule)
                 .withActions(Set.of("aws eks get-token")));
+        List<String> users = new ArrayList<>(List.of(user));
+        if (username.isPattern()) {
+            for (String name : concreteUsers()) {
+                if (username.matches(name)) {
+                    String concrete = KubeIds.user(cluster.name(), name);
+                    users.add(concrete);
+                    boolean chosen = username.callerChooses();
+                    draft.relate(KubeEdge.of(RelationKind.AUTHENTICATES_AS, aws, concrete, List.of(grant),
+                            chosen ? Confidence.PROVEN : Confidence.HEURISTIC, rule).withActions(Set.of("aws eks get-token"))
+                            .withConditions(List.of(chosen ? "a session whose name makes the user name " + name
+                                    + " (the caller chooses the session name)"
+                                    : "only a session of the instance whose " + String.join(", ", username.placeholders())
+                                            + " makes the user name " + name)));
+                }
+            }
+        }
         for (String group : groups) {
             String id = KubeIds.group(cluster.name(), group);
             draft.putIfAbsent(new Entity(KubeDraft.id(id), EntityKind.GROUP, Provider.KUBERNETES, "Kubernetes::Group", group,
                     Sensitivity.NONE, Map.of(), Props.cluster(cluster.name()).put("classification", "group named in " + source).map()));
-            draft.relate(KubeEdge.of(RelationKind.MEMBER_OF, user, id, List.of(grant), Confidence.PROVEN, rule));
+            users.forEach(u -> draft.relate(KubeEdge.of(RelationKind.MEMBER_OF, u, id, List.of(grant), Confidence.PROVEN, rule)));
         }
+    }
+
+    /** The concrete user names of the cluster: those named in bindings, and each node's kubelet. */
+    private List<String> concreteUsers() {
+        List<String> out = new ArrayList<>();
+        rbac.subjects().values().stream().filter(s -> s.kind().equals("User") && !s.name().contains("*")).map(Authorizer.Subject::name)
+                .forEach(out::add);
+        cluster.nodes().forEach(n -> out.add("system:node:" + n.name()));
+        return out.stream().distinct().toList();
     }
 
     /**

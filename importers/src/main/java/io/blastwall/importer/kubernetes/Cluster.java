@@ -95,16 +95,16 @@ final class Cluster {
         return accessEntries;
     }
 
-    /** The Kubernetes user names EKS gives AWS principals: access entries' and aws-auth's. */
-    Set<String> awsMappedUsers() {
-        Set<String> out = new TreeSet<>();
+    /** The Kubernetes user names EKS gives AWS principals: access entries' and aws-auth's, templates resolved. */
+    List<UsernameTemplate> awsMappedUsers() {
+        List<UsernameTemplate> out = new ArrayList<>();
         accessEntries.forEach(e -> out.add(e.effectiveUsername()));
         awsAuth().ifPresent(config -> {
             for (String list : List.of("mapRoles", "mapUsers")) {
                 try {
                     for (JsonNode entry : new YAMLMapper().readTree(config.body().path("data").path(list).asText("[]"))) {
                         String arn = entry.path(list.equals("mapRoles") ? "rolearn" : "userarn").asText("");
-                        out.add(entry.path("username").asText(arn));
+                        out.add(UsernameTemplate.of(entry.path("username").asText(arn), arn));
                     }
                 } catch (IOException e) {
                     // reported where aws-auth is read (CloudEdges)

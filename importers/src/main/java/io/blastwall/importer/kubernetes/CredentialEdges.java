@@ -32,6 +32,7 @@ final class CredentialEdges {
     private void secrets(String subject, String ns) {
         List<Allow> listing = rbac.allowingAny(subject, ns, List.of(Request.of("list", CORE, "secrets"),
                 Request.of("watch", CORE, "secrets")));
+        List<Allow> anyName = rbac.allowing(subject, ns, Request.of("get", CORE, "secrets"));
         for (KubeObject s : cluster.in("Secret", ns)) {
             String secret = KubeIds.object(cluster.name(), s);
             List<Allow> getting = rbac.allowing(subject, ns, Request.named("get", CORE, "secrets", s.name()));
@@ -40,9 +41,11 @@ final class CredentialEdges {
             Cluster.tokenSecretAccount(s).ifPresent(sa -> {
                 String account = KubeIds.serviceAccount(cluster.name(), ns + "/" + sa);
                 listing.forEach(a -> out.impersonate(subject, account, a, "K8S-SEC-01", "read the token secret " + s.key()));
-                getting.stream().filter(a -> !listing.contains(a)).forEach(a -> out.relate(RelationKind.CAN_IMPERSONATE,
-                        subject, account, a, Confidence.CONDITIONAL, "K8S-SEC-02", "get the token secret " + s.key(),
-                        List.of("the secret's name must be known or guessed (no list or watch)")));
+                getting.stream().filter(a -> !listing.contains(a) && anyName.contains(a)).forEach(a -> out.relate(
+                        RelationKind.CAN_IMPERSONATE, subject, account, a, Confidence.CONDITIONAL, "K8S-SEC-02",
+                        "get the token secret " + s.key(), List.of("the secret's name must be known or guessed (no list or watch)")));
+                getting.stream().filter(a -> !listing.contains(a) && !anyName.contains(a)).forEach(a -> out.impersonate(subject,
+                        account, a, "K8S-SEC-02", "get the token secret " + s.key() + " (its name is in the role's resourceNames)"));
             });
         }
         List<Allow> create = rbac.allowing(subject, ns, Request.of("create", CORE, "secrets"));

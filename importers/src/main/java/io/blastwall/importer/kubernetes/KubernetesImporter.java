@@ -98,7 +98,7 @@ public final class KubernetesImporter {
         Authorizer rbac = new Authorizer(cluster, draft, warnings);
         new DerivedBindings(cluster, rbac).addAll();
         new ClusterEntities(cluster, draft, options.aiAgentNamePatterns(), options.sensitiveResourcePatterns()).addAll(rbac);
-        new CloudEdges(cluster, draft, warnings).addAll();
+        new CloudEdges(cluster, draft, warnings, rbac).addAll();
         new RoleEdges(cluster, rbac, draft).addAll();
         new RbacEdges(cluster, rbac, draft).addAll();
         new AdminRules(cluster, rbac, draft).addAll();

@@ -3,6 +3,7 @@ package io.blastwall.importer.kubernetes;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One RBAC rule (catalogue K-E2 to K-E4): API groups × resources × verbs, optionally limited to resource names.
@@ -12,6 +13,8 @@ import java.util.List;
  */
 record PolicyRule(List<String> apiGroups, List<String> resources, List<String> verbs, List<String> resourceNames,
         List<String> nonResourceUrls) {
+
+    private static final Set<String> UNNAMED_VERBS = Set.of("list", "watch", "create", "deletecollection");
 
     PolicyRule {
         apiGroups = List.copyOf(apiGroups);
@@ -37,7 +40,15 @@ record PolicyRule(List<String> apiGroups, List<String> resources, List<String> v
     /** True when the rule allows the request. */
     boolean allows(Request request) {
         return matches(verbs, request.verb()) && matches(apiGroups, request.group()) && resourceMatches(request.resource())
-                && (resourceNames.isEmpty() || request.name().map(resourceNames::contains).orElse(false));
+                && (resourceNames.isEmpty() || (request.name().map(resourceNames::contains).orElse(false) && !unnamed(request)));
+    }
+
+    /**
+     * True for requests the API server authorises without an object name whatever the caller passes: list, watch,
+     * create and deletecollection of a resource itself (a subresource of a named object, {@code pods/exec}, has one).
+     */
+    private static boolean unnamed(Request request) {
+        return UNNAMED_VERBS.contains(request.verb()) && !request.resource().contains("/");
     }
 
     /** True for rules that allow every verb on every resource of every group (cluster-admin). */

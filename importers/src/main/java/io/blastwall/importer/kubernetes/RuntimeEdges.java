@@ -75,7 +75,7 @@ final class RuntimeEdges {
         String sa = o.namespace() + "/" + w.serviceAccount();
         GrantId grant = draft.grant(new Grant(KubeIds.runsAs(cluster.name(), o), GrantKind.OTHER,
                 KubeDraft.id(KubeIds.object(cluster.name(), o)), sa, o.kind() + " " + o.key() + " runs as service account " + sa,
-                new Evidence(o.file(), o.location() + ".spec", "serviceAccountName: " + w.serviceAccount()
+                new Evidence(o.file(), o.location() + w.podSpecPath(), "serviceAccountName: " + w.serviceAccount()
                         + (w.tokenMounted() ? "" : ", automountServiceAccountToken: false")), ""));
         KubeEdge edge = KubeEdge.of(RelationKind.RUNS_AS, KubeIds.object(cluster.name(), o),
                 KubeIds.serviceAccount(cluster.name(), sa), List.of(grant),
@@ -107,9 +107,10 @@ final class RuntimeEdges {
         String reasons = String.join("; ", why);
         GrantId spec = draft.grant(new Grant(GrantId.of("k8s:spec:" + cluster.name() + "/" + o.kind() + "/"
                 + o.key() + ":securityContext"), GrantKind.OTHER, KubeDraft.id(KubeIds.object(cluster.name(), o)), reasons,
-                o.kind() + " " + o.key() + " can reach its node: " + reasons, new Evidence(o.file(), o.location() + ".spec", reasons), ""));
-        draft.relate(KubeEdge.of(RelationKind.RUNS_AS, KubeIds.object(cluster.name(), o), node, List.of(spec),
-                Confidence.HEURISTIC, String.join("+", rules)).withActions(Set.copyOf(why))
+                o.kind() + " " + o.key() + " can reach its node: " + reasons, new Evidence(o.file(), o.location() + w.podSpecPath(),
+                reasons), ""));
+        draft.relate(KubeEdge.of(RelationKind.CAN_IMPERSONATE, KubeIds.object(cluster.name(), o), node, List.of(spec),
+                Confidence.HEURISTIC, String.join("+", rules)).withActions(Set.of("escape from the container to the node"))
                 .withConditions(List.copyOf(conditions)));
     }
 

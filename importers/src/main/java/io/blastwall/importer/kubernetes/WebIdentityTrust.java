@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * {@code sts.amazonaws.com}. Any other test cannot be evaluated offline and makes the edge conditional.
  */
 final class WebIdentityTrust {
+    private final JsonNode statement;
     private final JsonNode condition;
     private final String issuer;
 
@@ -31,12 +32,16 @@ final class WebIdentityTrust {
     }
 
     WebIdentityTrust(JsonNode statement, String issuer) {
+        this.statement = statement;
         this.condition = statement.path("Condition");
         this.issuer = issuer.toLowerCase(Locale.ROOT);
     }
 
     Optional<Match> check(String namespace, String serviceAccount) {
         String subject = "system:serviceaccount:" + namespace + ":" + serviceAccount;
+        if (!allowsWebIdentity()) {
+            return Optional.empty();
+        }
         List<String> open = new ArrayList<>();
         boolean subTested = false;
         for (var op : iterable(condition)) {
@@ -67,6 +72,22 @@ final class WebIdentityTrust {
         }
         return Optional.of(new Match(open, !subTested));
     }
+
+    /** True when the statement's actions include {@code sts:AssumeRoleWithWebIdentity} (wildcards count). */
+    private boolean allowsWebIdentity() {
+        JsonNode action = statement.path("Action");
+        if (action.isMissingNode()) {
+            JsonNode not = statement.path("NotAction");
+            List<String> excluded = new ArrayList<>();
+            (not.isArray() ? not : List.of(not)).forEach(v -> excluded.add(v.asText()));
+            return !not.isMissingNode() && excluded.stream().noneMatch(p -> matches("StringLike", p.toLowerCase(Locale.ROOT), WEB_IDENTITY));
+        }
+        List<String> actions = new ArrayList<>();
+        (action.isArray() ? action : List.of(action)).forEach(v -> actions.add(v.asText()));
+        return actions.stream().anyMatch(p -> matches("StringLike", p.toLowerCase(Locale.ROOT), WEB_IDENTITY));
+    }
+
+    private static final String WEB_IDENTITY = "sts:assumerolewithwebidentity";
 
     private static boolean matches(String operator, String pattern, String value) {
         if (operator.equals("StringLike")) {

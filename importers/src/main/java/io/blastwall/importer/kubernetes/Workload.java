@@ -30,6 +30,15 @@ record Workload(KubeObject object, JsonNode podSpec, Map<String, String> podLabe
         return new Workload(o, podSpec, labels);
     }
 
+    /** Where the pod spec is in the object ({@code .spec}, {@code .spec.template.spec}...), for evidence. */
+    String podSpecPath() {
+        return switch (object.kind()) {
+            case "Pod" -> ".spec";
+            case "CronJob" -> ".spec.jobTemplate.spec.template.spec";
+            default -> ".spec.template.spec";
+        };
+    }
+
     String serviceAccount() {
         String name = podSpec.path("serviceAccountName").asText("");
         return !name.isEmpty() ? name : podSpec.path("serviceAccount").asText("default");

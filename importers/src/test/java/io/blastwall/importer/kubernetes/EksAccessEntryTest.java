@@ -31,7 +31,7 @@ class EksAccessEntryTest {
     private static final String C = "k8s://shop";
     private static final String CLUSTER_ARN = "arn:aws:eks:eu-west-1:111122223333:cluster/shop";
     private static final String OPS = arn("role", "ops");
-    private static final String OPS_USER = C + "/user/arn:aws:sts::111122223333:assumed-role/ops/{{SessionName}}";
+    private static final String OPS_USER = C + "/user/arn:aws:sts::111122223333:assumed-role/ops/*";
     private static final String TRUST_ACCOUNT = """
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},
              "Action":"sts:AssumeRole"}]}""";
@@ -100,7 +100,7 @@ class EksAccessEntryTest {
                 + ENTRY.formatted(arn("role", "nodes"), "[]", "EC2_LINUX", "") + "]");
         IdentityGraph g = importAll(List.of(c)).graph();
         assertEquals(List.of("K8S-EKS-ACCESS-ENTRY"), rules(g, RelationKind.MEMBER_OF, C + "/user/ops", C + "/group/platform-admins"));
-        assertEquals(List.of("K8S-EKS-ACCESS-ENTRY"), rules(g, RelationKind.MEMBER_OF, C + "/user/system:node:{{EC2PrivateDNSName}}",
+        assertEquals(List.of("K8S-EKS-ACCESS-ENTRY"), rules(g, RelationKind.MEMBER_OF, C + "/user/system:node:*",
                 C + "/group/system:nodes"));
         assertEquals(List.of("K8S-CLOUD-03"), rules(g, RelationKind.CAN_ASSUME, C + "/node/*", arn("role", "nodes")));
     }

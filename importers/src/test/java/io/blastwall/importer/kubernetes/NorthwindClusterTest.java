@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NorthwindClusterTest {
     private static final String CLUSTER = "k8s://northwind-prod";
     private static final String TRIAGE = CLUSTER + "/serviceaccount/ai-agents/triage-agent";
+    private static final String AGENT = CLUSTER + "/deployment/ai-agents/triage-agent";
     private static final String ROLE = "arn:aws:iam::111122223333:role/eks/eks-triage-agent";
     private static IdentityGraph graph;
     private static ImportResult result;
@@ -41,7 +42,30 @@ class NorthwindClusterTest {
         assertEquals("Kubernetes::Cluster", cluster.nativeType());
         assertEquals("oidc.eks.eu-west-1.amazonaws.com/id/5C2F8A1B9E7D4C3A8B6F0E1D2C3B4A59", cluster.property("oidcIssuer"));
         assertTrue(cluster.isCrownJewel());
-        assertEquals(EntityKind.AI_AGENT, graph.require(EntityId.of(TRIAGE)).kind());
+    }
+
+    @Test
+    void theTriageAgentIsOneAiAgentItsDeploymentRunningAsItsServiceAccount() {
+        var agent = graph.require(EntityId.of(AGENT));
+        assertEquals(EntityKind.AI_AGENT, agent.kind());
+        assertEquals("Deployment ai-agents/triage-agent", agent.name());
+        var account = graph.require(EntityId.of(TRIAGE));
+        assertEquals(EntityKind.SERVICE_ACCOUNT, account.kind());
+        assertEquals("Deployment ai-agents/triage-agent", account.property("aiAgent"));
+        assertEquals(List.of(AGENT), graph.entities().stream().filter(e -> e.kind() == EntityKind.AI_AGENT)
+                .map(e -> e.id().value()).filter(id -> id.startsWith(CLUSTER)).toList());
+        assertEquals(List.of("K8S-ID-01"), KubeFixture.rules(graph, RelationKind.RUNS_AS, AGENT, TRIAGE));
+        assertEquals(EntityKind.SERVICE_ACCOUNT, graph.require(EntityId.of(CLUSTER + "/serviceaccount/ai-agents/default")).kind());
+    }
+
+    @Test
+    void theAgentsPathCrossesIntoAwsAndOneGrantClosesIt() {
+        String tickets = "arn:aws:s3:::northwind-prod-customer-data/support-tickets/*";
+        AttackPath path = new Analysis(graph).paths().shortest(EntityId.of(AGENT), EntityId.of(tickets)).orElseThrow();
+        assertEquals(List.of("K8S-ID-01", "K8S-CLOUD-01", "AWS-ACCESS"), path.steps().stream().map(s -> s.relation().rule()).toList());
+        assertTrue(path.steps().stream().allMatch(s -> s.relation().confidence() == Confidence.PROVEN));
+        Cut cut = new Analysis(graph).cuts().minimumCut(EntityId.of(AGENT), Set.of(EntityId.of(tickets)));
+        assertEquals(1, cut.grants().size(), cut.grants().toString());
     }
 
     @Test
@@ -77,7 +101,7 @@ class NorthwindClusterTest {
 
     @Test
     void awsAuthMapsThePlatformAdminRoleIntoSystemMasters() {
-        String user = CLUSTER + "/user/platform-admin:{{SessionName}}";
+        String user = CLUSTER + "/user/platform-admin:*";
         assertEquals(List.of("K8S-AWS-AUTH"), KubeFixture.rules(graph, RelationKind.AUTHENTICATES_AS,
                 "arn:aws:iam::111122223333:role/platform-admin", user));
         assertEquals(List.of("K8S-AWS-AUTH"), KubeFixture.rules(graph, RelationKind.MEMBER_OF, user, CLUSTER + "/group/system:masters"));

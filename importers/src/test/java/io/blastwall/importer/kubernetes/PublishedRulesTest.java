@@ -282,7 +282,8 @@ class PublishedRulesTest {
                     spec:
                     %s""".formatted(spec.indent(2)));
             boolean found = g.outgoing(KubeDraft.id(C + "/pod/a/p")).stream()
-                    .anyMatch(r -> r.kind() == RelationKind.RUNS_AS && r.rule().contains(KUBEHOUND.get(label)));
+                    .anyMatch(r -> (r.kind() == RelationKind.RUNS_AS || r.kind() == RelationKind.CAN_IMPERSONATE)
+                            && r.rule().contains(KUBEHOUND.get(label)));
             if (!found) {
                 missed.add(label);
             }

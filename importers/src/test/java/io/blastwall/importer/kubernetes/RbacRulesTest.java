@@ -109,8 +109,11 @@ class RbacRulesTest {
 
     @Test
     void impersonatingAServiceAccountNeedsOnlyARoleInItsNamespace() {
-        assertEquals(List.of("K8S-IMP-01"), rules(role("- {apiGroups: [''], resources: [serviceaccounts], verbs: [impersonate]}"),
-                RelationKind.CAN_IMPERSONATE, ALICE, BOT));
+        IdentityGraph g = role("- {apiGroups: [''], resources: [serviceaccounts], verbs: [impersonate]}");
+        assertEquals(List.of("K8S-IMP-01"), rules(g, RelationKind.CAN_IMPERSONATE, ALICE, BOT));
+        assertEquals(List.of(), rules(g, RelationKind.CAN_IMPERSONATE, ALICE, OTHER), "another namespace's account");
+        assertEquals(List.of(), rules(role("- {apiGroups: [''], resources: [serviceaccounts], verbs: [impersonate],"
+                + " resourceNames: [someone-else]}"), RelationKind.CAN_IMPERSONATE, ALICE, BOT));
         assertEquals(List.of(), rules(role("- {apiGroups: [''], resources: [serviceaccounts], verbs: [get]}"),
                 RelationKind.CAN_IMPERSONATE, ALICE, BOT));
     }

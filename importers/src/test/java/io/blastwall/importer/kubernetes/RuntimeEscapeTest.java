@@ -43,7 +43,7 @@ class RuntimeEscapeTest {
     /** The rules of the pod's escape to its node, split. */
     private static Set<String> escape(IdentityGraph g) {
         Set<String> out = new TreeSet<>();
-        relations(g, RelationKind.RUNS_AS, POD, C + "/node/*").forEach(r -> out.addAll(List.of(r.rule().split("\\+"))));
+        relations(g, RelationKind.CAN_IMPERSONATE, POD, C + "/node/*").forEach(r -> out.addAll(List.of(r.rule().split("\\+"))));
         return out;
     }
 
@@ -100,7 +100,7 @@ class RuntimeEscapeTest {
     void aPodSpecThatEscapesReachesItsNode(String name, String spec, String rule) {
         IdentityGraph g = pod(spec);
         assertTrue(escape(g).contains(rule), name + ": " + escape(g));
-        assertEquals(List.of(Confidence.HEURISTIC), relations(g, RelationKind.RUNS_AS, POD, C + "/node/*").stream()
+        assertEquals(List.of(Confidence.HEURISTIC), relations(g, RelationKind.CAN_IMPERSONATE, POD, C + "/node/*").stream()
                 .map(Relation::confidence).toList());
     }
 
@@ -131,7 +131,7 @@ class RuntimeEscapeTest {
     @Test
     void ptraceUnderDefaultAppArmorIsConditionedOnIt() {
         IdentityGraph g = pod("hostPID: true\n" + container("{capabilities: {add: [SYS_PTRACE, SYS_ADMIN]}}"));
-        Relation edge = relations(g, RelationKind.RUNS_AS, POD, C + "/node/*").get(0);
+        Relation edge = relations(g, RelationKind.CAN_IMPERSONATE, POD, C + "/node/*").get(0);
         assertTrue(edge.conditions().stream().anyMatch(c -> c.contains("AppArmor")), edge.conditions().toString());
     }
 
