@@ -4,6 +4,7 @@ import io.blastwall.importer.aws.policy.Allowance;
 import io.blastwall.importer.aws.policy.ConditionEvaluator;
 import io.blastwall.importer.aws.policy.ConditionResult;
 import io.blastwall.importer.aws.policy.Decision;
+import io.blastwall.importer.aws.policy.EffectivePermissions;
 import io.blastwall.importer.aws.policy.RequestContext;
 import io.blastwall.importer.aws.policy.Statement;
 import io.blastwall.importer.aws.policy.StatementEvidence;
@@ -15,14 +16,17 @@ import io.blastwall.model.Evidence;
 import io.blastwall.model.GrantId;
 import io.blastwall.model.RelationKind;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * CAN_PASS_ROLE relations (catalogue §1.4): the caller may pass role R to service S ({@code iam:PassRole} on R with
@@ -51,6 +55,8 @@ final class PassRoleRules {
     /** Account → "rule service" → the roles of the account whose trust lets the service assume them. */
     private final Map<String, Map<String, List<ServiceTrust>>> trustsByAccount = new HashMap<>();
     private final GraphDraft draft;
+    /** Each list of trusts in {@link #trustsByAccount}, by lower-case role ARN, built when first needed. */
+    private final Map<List<ServiceTrust>, NavigableMap<String, List<ServiceTrust>>> sortedTrusts = new java.util.IdentityHashMap<>();
 
     PassRoleRules(AwsInventory inventory, Map<String, PrincipalPermissions> principals, GraphDraft draft) {
         this.principals = principals;
@@ -90,24 +96,82 @@ final class PassRoleRules {
                 .computeIfAbsent(trust.rule().rule() + " " + trust.service(), k -> new ArrayList<>()).add(trust);
     }
 
+    /**
+     * Roles are found through the index of roles by trusted service; for each, the caller's PassRole statements are
+     * matched against the role ARN ({@link EffectivePermissions#forResources}), and the service's own steps are
+     * evaluated once per caller and rule (once per instance profile only when a condition could tell them apart).
+     */
     void addAll(Set<String> admins) {
         for (PrincipalPermissions p : principals.values()) {
-            if (admins.contains(p.arn()) || !p.permissions().mayAllowService("iam")) {
+            Map<String, List<ServiceTrust>> byRule = trustsByAccount.getOrDefault(p.account(), Map.of());
+            if (byRule.isEmpty() || admins.contains(p.arn()) || !p.permissions().mayAllowService("iam")) {
                 continue;
             }
-            for (List<ServiceTrust> trusts : trustsByAccount.getOrDefault(p.account(), Map.of()).values()) {
+            Map<String, EffectivePermissions.ResourceDecisions> passTo = new HashMap<>();
+            for (List<ServiceTrust> trusts : byRule.values()) {
                 ServiceTrust first = trusts.get(0);
-                if (!mayUse(p, first) || (first.profile().isEmpty() && passesEveryRole(p, first))) {
+                EffectivePermissions.ResourceDecisions pass = passTo.computeIfAbsent(first.service(), service ->
+                        p.permissions().forResources("iam:PassRole", Map.of("iam:PassedToService", List.of(service))));
+                if (pass.noneAllowed() || !mayUse(p, first) || (first.profile().isEmpty() && passesEveryRole(p, first))) {
                     continue;
                 }
-                Optional<Set<String>> named = ResourceFilter.namedOnly(p.permissions(), "iam:PassRole");
-                for (ServiceTrust t : trusts) {
-                    if (!t.role().arn().equals(p.arn()) && named.map(n -> n.contains(t.role().arn())).orElse(true)) {
-                        passOne(p, t);
+                boolean keysMatter = first.rule().actionGroups().stream().flatMap(List::stream)
+                        .anyMatch(a -> p.permissions().hasConditions(a));
+                Map<Decision, Map<Map<String, List<String>>, Optional<Path>>> paths = new java.util.IdentityHashMap<>();
+                for (ServiceTrust t : candidates(trusts, p.permissions().allowedResourcePatterns("iam:PassRole"))) {
+                    if (t.role().arn().equals(p.arn())) {
+                        continue;
                     }
+                    Decision d = pass.evaluate(t.role().arn());
+                    if (!d.isAllowed()) {
+                        continue;
+                    }
+                    Map<String, List<String>> keys = keysMatter
+                            ? t.profile().map(ip -> Map.of("ec2:InstanceProfile", List.of(ip.arn()))).orElse(Map.of())
+                            : Map.of();
+                    Optional<Path> path = paths.computeIfAbsent(d, k -> new HashMap<>())
+                            .computeIfAbsent(keys, k -> path(p, t, d, k));
+                    List<GrantId> extra = new ArrayList<>(List.of(t.trustGrant()));
+                    t.profile().ifPresent(ip -> extra.add(Ids.instanceProfile(ip.arn(), t.role().arn())));
+                    path.ifPresent(x -> relate(p, t.role().arn(), t, x, extra, t.conditions()));
                 }
             }
         }
+    }
+
+    /**
+     * The trusts whose role ARN one of the PassRole resource patterns may match, found by the literal start of each
+     * pattern (up to its first wildcard) in the roles sorted by lower-case ARN; the evaluator then decides each.
+     */
+    private Collection<ServiceTrust> candidates(List<ServiceTrust> trusts, List<String> patterns) {
+        NavigableMap<String, List<ServiceTrust>> sorted = sortedTrusts.computeIfAbsent(trusts, t -> {
+            NavigableMap<String, List<ServiceTrust>> map = new TreeMap<>();
+            t.forEach(x -> map.computeIfAbsent(x.role().arn().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(x));
+            return map;
+        });
+        List<ServiceTrust> out = new ArrayList<>();
+        Set<ServiceTrust> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (String pattern : patterns) {
+            String lower = pattern.toLowerCase(Locale.ROOT);
+            int wildcard = firstWildcard(lower);
+            if (wildcard == 0) {
+                return trusts;
+            }
+            if (wildcard < 0) {
+                sorted.getOrDefault(lower, List.of()).stream().filter(seen::add).forEach(out::add);
+            } else {
+                String prefix = lower.substring(0, wildcard);
+                sorted.subMap(prefix, true, prefix + Character.MAX_VALUE, true).values()
+                        .forEach(list -> list.stream().filter(seen::add).forEach(out::add));
+            }
+        }
+        return out;
+    }
+
+    private static int firstWildcard(String pattern) {
+        int star = pattern.indexOf('*');
+        int question = pattern.indexOf('?');
+        return star < 0 ? question : question < 0 ? star : Math.min(star, question);
     }
 
     /**
@@ -132,18 +196,6 @@ final class PassRoleRules {
         Optional<Path> path = path(p, t, pass, Map.of());
         path.ifPresent(x -> relate(p, TrustedEntities.serviceId(t.service(), p.account()), t, x, List.of(), List.of()));
         return path.isPresent();
-    }
-
-    private void passOne(PrincipalPermissions p, ServiceTrust t) {
-        Decision pass = p.permissions().evaluate("iam:PassRole", t.role().arn(),
-                Map.of("iam:PassedToService", List.of(t.service())));
-        if (!pass.isAllowed()) {
-            return;
-        }
-        Map<String, List<String>> keys = t.profile().map(ip -> Map.of("ec2:InstanceProfile", List.of(ip.arn()))).orElse(Map.of());
-        List<GrantId> extra = new ArrayList<>(List.of(t.trustGrant()));
-        t.profile().ifPresent(ip -> extra.add(Ids.instanceProfile(ip.arn(), t.role().arn())));
-        path(p, t, pass, keys).ifPresent(x -> relate(p, t.role().arn(), t, x, extra, t.conditions()));
     }
 
     /** The caller's alternatives for passing and for each of the service's steps, and the actions used. */
