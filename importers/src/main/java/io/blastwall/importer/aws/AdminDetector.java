@@ -36,10 +36,12 @@ final class AdminDetector {
         add(out, "AWS-ADMIN", "allows every action on every resource (* on *)", Set.of("*"), perms.evaluateAll("*", "*"));
         if (perms.boundary().isEmpty() && perms.mayAllowService("iam")) {
             selfModification(p, out);
-            createRole(p, out);
         }
         if (perms.mayAllowService("iam")) {
             policyVersions(p, out);
+        }
+        if (perms.boundary().isEmpty() && perms.mayAllowService("iam")) {
+            createRole(p, out);
         }
         if (!p.isRole() && perms.mayAllowService("iam")) {
             joinGroup(p, out);
