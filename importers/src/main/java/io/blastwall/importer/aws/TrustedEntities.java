@@ -62,7 +62,8 @@ final class TrustedEntities {
         draft.putIfAbsent(new Entity(EntityId.of(ANYONE), EntityKind.EXTERNAL_ACCOUNT, Provider.EXTERNAL, "AWS::Anyone",
                 "Any AWS principal (Principal \"*\")", Sensitivity.NONE, Map.of(),
                 new Props().put("thirdParty", "true").put("anyone", "true")
-                        .put("classification", "a trust policy names \"*\": any AWS account may assume the role").map()));
+                        .put("classification", "a trust or bucket policy names \"*\" (or NotPrincipal): any AWS account, or for"
+                                + " a bucket anyone at all, may use it").map()));
         return ANYONE;
     }
 }

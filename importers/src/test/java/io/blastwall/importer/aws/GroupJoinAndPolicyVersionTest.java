@@ -82,6 +82,11 @@ class GroupJoinAndPolicyVersionTest {
                 .raw("users", user("writer", APP, "", List.of(), allow("iam:CreatePolicyVersion", APP)))
                 .raw("users", user("fenced-writer", APP, NARROW, List.of(), allow("iam:CreatePolicyVersion", APP)))
                 .raw("users", user("wide-fenced-writer", APP, WIDE, List.of(), allow("iam:CreatePolicyVersion", APP)))
+                .raw("users", user("denied-fenced-writer", APP, WIDE, List.of(),
+                        two(allow("iam:CreatePolicyVersion", APP), deny("iam:CreatePolicyVersion", "*"))))
+                .raw("users", user("s3-fenced-writer", APP, ACCOUNT.arn("policy", "s3-only"), List.of(),
+                        allow("iam:CreatePolicyVersion", APP)))
+                .raw("users", user("scoped-fenced-writer", APP, WIDE, List.of(), allow("iam:CreatePolicyVersion", APP + "-other")))
                 .raw("users", user("denied-writer", APP, "", List.of(),
                         two(allow("iam:CreatePolicyVersion", APP), deny("s3:*", "*"))))
                 .raw("users", user("fenced-versioner", STORED, NARROW, List.of(), allow("iam:SetDefaultPolicyVersion", STORED)))
@@ -91,6 +96,7 @@ class GroupJoinAndPolicyVersionTest {
                 .raw("policies", managed("stored", allow("s3:GetObject", "*"), allow("*", "*")))
                 .raw("policies", managed("narrow", two(allow("iam:*", "*"), allow("s3:GetObject", "*"))))
                 .raw("policies", managed("iam-only", allow("iam:*", "*")))
+                .raw("policies", managed("s3-only", allow("s3:*", "*")))
                 .raw("policies", managed("wide-boundary", allow("*", "*")));
         graph = GaadFixture.importFiles(dir, ImportOptions.defaults(), ACCOUNT).graph();
     }
@@ -157,6 +163,9 @@ class GroupJoinAndPolicyVersionTest {
         assertEquals(Set.of("AWS-IAM-01"), adminRules("wide-fenced-writer"));
         assertEquals(Set.of(), adminRules("fenced-writer"), "the boundary caps the new version");
         assertEquals(Set.of(), adminRules("denied-writer"), "the Deny in another policy stays");
+        assertEquals(Set.of(), adminRules("denied-fenced-writer"), "the permission is denied");
+        assertEquals(Set.of(), adminRules("s3-fenced-writer"), "the permission is outside the boundary");
+        assertEquals(Set.of(), adminRules("scoped-fenced-writer"), "the permission is on another policy");
     }
 
     @Test
