@@ -35,9 +35,11 @@ import java.util.TreeMap;
  *
  * <p>A caller that may pass <em>every</em> role of its account to S gets one relation to the service entity of that
  * account ({@code lambda.amazonaws.com@111122223333}), which already CAN_ASSUME each role trusting it (with the
- * trust grant): a CI role with {@code iam:PassRole} on {@code *} would otherwise need one relation per role. EC2
- * always gets one relation per role, since only roles in an instance profile can be used. Proven admin-equivalent
- * callers (proven or conditional) are skipped, as in {@link EscalationRules}.
+ * trust grant): a CI role with {@code iam:PassRole} on {@code *} would otherwise need one relation per role. For EC2,
+ * where only roles in an instance profile can be used, such a caller gets one relation to the account's instance
+ * profiles entity ({@code ec2.amazonaws.com/instance-profile@111122223333}), which CAN_ASSUME each of them (with the
+ * trust and the profile grants); other callers get one relation per role. Admin-equivalent callers (proven or
+ * conditional) are skipped, as in {@link EscalationRules}.
  */
 final class PassRoleRules {
     private static final int MAX_COMBINATIONS = 16;
@@ -55,6 +57,8 @@ final class PassRoleRules {
     /** Account → "rule service" → the roles of the account whose trust lets the service assume them. */
     private final Map<String, Map<String, List<ServiceTrust>>> trustsByAccount = new HashMap<>();
     private final GraphDraft draft;
+    /** The instance profiles entity of each list of EC2 trusts in {@link #trustsByAccount}, made when first needed. */
+    private final Map<List<ServiceTrust>, String> profileHubs = new java.util.IdentityHashMap<>();
     /** Each list of trusts in {@link #trustsByAccount}, by lower-case role ARN, built when first needed. */
     private final Map<List<ServiceTrust>, NavigableMap<String, List<ServiceTrust>>> sortedTrusts = new java.util.IdentityHashMap<>();
 
@@ -112,11 +116,14 @@ final class PassRoleRules {
                 ServiceTrust first = trusts.get(0);
                 EffectivePermissions.ResourceDecisions pass = passTo.computeIfAbsent(first.service(), service ->
                         p.permissions().forResources("iam:PassRole", Map.of("iam:PassedToService", List.of(service))));
-                if (pass.noneAllowed() || !mayUse(p, first) || (first.profile().isEmpty() && passesEveryRole(p, first))) {
+                if (pass.noneAllowed() || !mayUse(p, first)) {
                     continue;
                 }
                 boolean keysMatter = first.rule().actionGroups().stream().flatMap(List::stream)
                         .anyMatch(a -> p.permissions().hasConditions(a));
+                if (first.profile().isEmpty() ? passesEveryRole(p, first) : !keysMatter && passesEveryProfile(p, trusts)) {
+                    continue;
+                }
                 Map<Decision, Map<Map<String, List<String>>, Optional<Path>>> paths = new java.util.IdentityHashMap<>();
                 for (ServiceTrust t : candidates(trusts, p.permissions().allowedResourcePatterns("iam:PassRole"))) {
                     if (t.role().arn().equals(p.arn())) {
@@ -196,6 +203,44 @@ final class PassRoleRules {
         Optional<Path> path = path(p, t, pass, Map.of());
         path.ifPresent(x -> relate(p, TrustedEntities.serviceId(t.service(), p.account()), t, x, List.of(), List.of()));
         return path.isPresent();
+    }
+
+    /**
+     * For EC2: when the caller may pass every role of its account to EC2 and launch with any instance profile (no
+     * condition of its could tell profiles apart), one relation to the account's instance profiles entity, which
+     * CAN_ASSUME each role in an instance profile that trusts EC2 (with the trust and profile grants). Without it, a
+     * launcher role with {@code iam:PassRole} and {@code ec2:RunInstances} on {@code *} would need one relation per
+     * such role.
+     */
+    private boolean passesEveryProfile(PrincipalPermissions p, List<ServiceTrust> trusts) {
+        ServiceTrust first = trusts.get(0);
+        String everyRole = "arn:" + Arn.partitionOf(p.arn()) + ":iam::" + p.account() + ":role/*";
+        Decision pass = p.permissions().evaluateAll("iam:PassRole", everyRole,
+                Map.of("iam:PassedToService", List.of(first.service())));
+        if (!pass.isAllowed()) {
+            return false;
+        }
+        Optional<Path> path = path(p, first, pass, Map.of());
+        if (path.isEmpty()) {
+            return false;
+        }
+        String hub = profileHubs.computeIfAbsent(trusts, t -> instanceProfiles(p.account(), t));
+        relate(p, hub, first, path.get(), List.of(), List.of());
+        return true;
+    }
+
+    /** The account's instance profiles entity and its CAN_ASSUME relations to each role in a profile trusting EC2. */
+    private String instanceProfiles(String account, List<ServiceTrust> trusts) {
+        String service = trusts.get(0).service();
+        String hub = new TrustedEntities(draft).instanceProfiles(service, account);
+        for (ServiceTrust t : trusts) {
+            InstanceProfile profile = t.profile().orElseThrow();
+            List<GrantId> grants = List.of(t.trustGrant(), Ids.instanceProfile(profile.arn(), t.role().arn()));
+            draft.relate(new Edge(RelationKind.CAN_ASSUME, EntityId.of(hub), EntityId.of(t.role().arn()), AccessLevel.NONE,
+                    Set.of("sts:AssumeRole"), grants, t.conditions().isEmpty() ? Confidence.PROVEN : Confidence.CONDITIONAL,
+                    t.rule().rule(), t.conditions(), t.evidence()));
+        }
+        return hub;
     }
 
     /** The caller's alternatives for passing and for each of the service's steps, and the actions used. */
