@@ -94,6 +94,16 @@ class PassRoleIndexTest {
     }
 
     @Test
+    void aDenyThatWasCheckedNamesTheRoleItDidNotCover() {
+        String batch = ACCOUNT.arn("role", "app-batch");
+        List<Relation> pass = relations(graph, RelationKind.CAN_PASS_ROLE, ACCOUNT.arn("user", "denied"), batch);
+        assertEquals(1, pass.size());
+        assertEquals(1, pass.get(0).evidence().stream()
+                .filter(e -> e.location().startsWith("checked: deny") && e.location().contains("does not cover all of " + batch))
+                .count(), pass.get(0).evidence().toString());
+    }
+
+    @Test
     void theInstanceProfileConditionIsCheckedRoleByRole() {
         assertEquals(List.of(ACCOUNT.arn("role", "app-batch")), passes("one-profile"));
     }

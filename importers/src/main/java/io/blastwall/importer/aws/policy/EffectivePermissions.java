@@ -21,6 +21,9 @@ public final class EffectivePermissions {
     private static final Allowance RESOURCE_POLICY =
             new Allowance(List.of(), Confidence.PROVEN, List.of(), List.of(), "resource policy");
 
+    /** Stands for the resource in evidence shared by the resources of {@link ResourceDecisions}. */
+    private static final String SHARED_RESOURCE = "\u0000resource\u0000";
+
     private final RequestContext context;
     private final StatementIndex allows = new StatementIndex();
     private final StatementIndex denies = new StatementIndex();
@@ -205,8 +208,23 @@ public final class EffectivePermissions {
                     signature.set(i);
                 }
             }
-            return bySignature.computeIfAbsent(signature,
-                    k -> EffectivePermissions.this.evaluate(action, resource, ctx, Scope.SOME, "the requested resource"));
+            Decision shared = bySignature.computeIfAbsent(signature,
+                    k -> EffectivePermissions.this.evaluate(action, resource, ctx, Scope.SOME, SHARED_RESOURCE));
+            return named(shared, resource);
+        }
+
+        /** The shared answer with checked Deny statements naming this resource. */
+        private static Decision named(Decision shared, String resource) {
+            boolean placeholder = shared.allowances().stream().flatMap(a -> a.evidence().stream())
+                    .anyMatch(e -> e.location().contains(SHARED_RESOURCE));
+            if (!placeholder) {
+                return shared;
+            }
+            List<Allowance> allowances = shared.allowances().stream().map(a -> new Allowance(a.grants(), a.confidence(),
+                    a.conditions(), a.statements(), a.label(), a.evidence().stream()
+                            .map(e -> new Evidence(e.sourceFile(), e.location().replace(SHARED_RESOURCE, resource), e.text()))
+                            .toList())).toList();
+            return new Decision(shared.outcome(), allowances, shared.reasons());
         }
     }
 
