@@ -120,7 +120,7 @@ public final class FormatDetector {
         if (node.isObject() && node.has("Organization") && node.path("Policies").isArray()) {
             return new DetectedSource(input, SourceFormat.AWS_ORGANIZATION, Optional.of(node), Optional.empty());
         }
-        if (node.isObject() && node.path("BucketPolicies").isArray()) {
+        if (node.isObject() && (node.path("BucketPolicies").isArray() || isOneBucketPolicy(node))) {
             return new DetectedSource(input, SourceFormat.AWS_BUCKET_POLICIES, Optional.of(node), Optional.empty());
         }
         if (node.isObject() && GAAD_KEYS.stream().anyMatch(node::has)) {
@@ -154,6 +154,14 @@ public final class FormatDetector {
             return new DetectedSource(input, SourceFormat.AWS_MANAGED_POLICY_LIST, Optional.of(node), Optional.empty());
         }
         throw new UnsupportedContentException(input.path(), "$", "JSON of an unsupported shape: " + describe(node));
+    }
+
+    /**
+     * The output of {@code aws s3api get-bucket-policy}: only {@code Policy}, a string holding a policy document
+     * ({@code aws iam get-policy} also answers with a {@code Policy} key, but an object of metadata).
+     */
+    private static boolean isOneBucketPolicy(JsonNode node) {
+        return node.size() == 1 && node.path("Policy").isTextual() && node.path("Policy").asText().contains("Statement");
     }
 
     /**

@@ -8,7 +8,10 @@ public enum SourceFormat {
     AWS_CREDENTIAL_REPORT("aws-credential-report", true),
     /** An AWS Organizations export with service control policies (see the README's inputs). */
     AWS_ORGANIZATION("aws-organization", true),
-    /** S3 bucket policies: {@code {"BucketPolicies":[{"Bucket":"name","Account":"id","Policy":"<json>"}]}}. */
+    /**
+     * S3 bucket policies: {@code {"BucketPolicies":[{"Bucket":"name","Account":"id","Policy":"<json>"}]}}, or one
+     * bucket's {@code aws s3api get-bucket-policy} output ({@code {"Policy":"<json>"}}) in a file named for the bucket.
+     */
     AWS_BUCKET_POLICIES("aws-bucket-policies", true),
     /** One IAM policy document ({@code Version} and {@code Statement}); only used as a policy document. */
     AWS_POLICY_DOCUMENT("aws-policy-document", false),

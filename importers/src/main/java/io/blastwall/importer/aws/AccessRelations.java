@@ -1,9 +1,14 @@
 package io.blastwall.importer.aws;
 
 import io.blastwall.importer.aws.policy.AccessGrant;
+import io.blastwall.importer.aws.policy.Allowance;
+import io.blastwall.importer.aws.policy.EffectivePermissions;
 import io.blastwall.importer.aws.policy.Glob;
 import io.blastwall.importer.aws.policy.PolicyParser;
+import io.blastwall.model.Confidence;
 import io.blastwall.model.EntityId;
+import io.blastwall.model.Evidence;
+import io.blastwall.model.GrantId;
 import io.blastwall.model.RelationKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * CAN_ACCESS relations (rule {@code AWS-ACCESS}) from each principal's effective permissions: one relation per
@@ -36,6 +42,31 @@ final class AccessRelations {
                 draft.relate(new Edge(RelationKind.CAN_ACCESS, EntityId.of(principal.arn()), EntityId.of(target),
                         ActionLevels.strongest(actions), actions, grant.source().grants(), grant.confidence(), RULE,
                         conditions, grant.evidence()));
+            });
+        }
+    }
+
+    /**
+     * CAN_ACCESS relations that an escalation would give: the access in {@code permissions} that {@code keep} selects,
+     * each resting also on the grants of {@code via} (the permission that opens the way), under {@code rule}.
+     */
+    void addVia(String from, String partition, String account, EffectivePermissions permissions,
+            Predicate<AccessGrant> keep, Allowance via, String rule) {
+        for (AccessGrant grant : permissions.accessGrants()) {
+            if (!keep.test(grant)) {
+                continue;
+            }
+            targets(grant, partition, account).forEach((target, actions) -> {
+                List<String> conditions = new ArrayList<>(via.conditions());
+                conditions.addAll(grant.conditions());
+                conditions.addAll(grant.notes());
+                List<GrantId> grants = new ArrayList<>(via.grants());
+                grants.addAll(grant.source().grants());
+                List<Evidence> evidence = new ArrayList<>(via.evidence());
+                evidence.addAll(grant.evidence());
+                Confidence confidence = via.confidence().weakest(grant.confidence());
+                draft.relate(new Edge(RelationKind.CAN_ACCESS, EntityId.of(from), EntityId.of(target),
+                        ActionLevels.strongest(actions), actions, grants, confidence, rule, conditions, evidence));
             });
         }
     }

@@ -9,9 +9,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The access level of an action, from the verb its name starts with (AWS's own classification follows verbs
- * closely). A wildcard pattern gets the strongest level any action it matches could have: {@code s3:Put*} includes
- * {@code PutBucketPolicy}, so it is permissions management; {@code s3:*} and {@code *} are admin.
+ * The access level of an action, AWS's own classification (the Service Authorization Reference's List, Read, Write,
+ * Permissions management, Tagging), worked out from the verb its name starts with, which that classification follows
+ * closely, plus the actions where AWS departs from the verb. A wildcard pattern gets the strongest level any action it
+ * matches could have: {@code s3:Put*} includes {@code PutBucketPolicy}, so it is permissions management; {@code s3:*}
+ * and {@code *} are admin.
+ *
+ * <p>Invoking (running a function, an API, a state machine, an agent: {@code lambda:InvokeFunction},
+ * {@code execute-api:Invoke}, {@code states:StartExecution}, {@code bedrock:InvokeAgent}) is Write in AWS's table,
+ * so it stays Write here: it makes the target do work with its own permissions. Model inference, {@code
+ * bedrock:InvokeModel} and {@code bedrock:InvokeModelWithResponseStream}, is Read in AWS's table, and so here.
  */
 final class ActionLevels {
     private static final List<String> PERMISSIONS = List.of(
@@ -35,6 +42,11 @@ final class ActionLevels {
     private static final List<String> LIST = List.of("List*", "Describe*");
     private static final List<String> TAGGING = List.of("Tag*", "Untag*");
 
+    /** Actions whose AWS access level is not the one of their verb, in lower case. */
+    private static final Map<String, AccessLevel> EXCEPTIONS = Map.of(
+            "bedrock:invokemodel", AccessLevel.READ,
+            "bedrock:invokemodelwithresponsestream", AccessLevel.READ);
+
     /** Levels already worked out; action names repeat across policies and principals. */
     private static final Map<String, AccessLevel> KNOWN = new ConcurrentHashMap<>();
 
@@ -49,6 +61,9 @@ final class ActionLevels {
         String name = colon < 0 ? action : action.substring(colon + 1);
         if (name.equals("*") || action.equals("*")) {
             return AccessLevel.ADMIN;
+        }
+        if (!Glob.hasWildcard(action) && EXCEPTIONS.containsKey(action)) {
+            return EXCEPTIONS.get(action);
         }
         if (overlapsAny(name, PERMISSIONS)) {
             return AccessLevel.PERMISSIONS_MANAGEMENT;

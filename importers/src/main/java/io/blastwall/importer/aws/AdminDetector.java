@@ -16,8 +16,10 @@ import java.util.Set;
 /**
  * Admin-equivalence (catalogue §1.6): an effective {@code *} on {@code *} that no Deny narrows, or a PMapper
  * self-modification path (put or attach a policy on itself or its group, a new version of a customer policy it
- * has, or create a role and give it a policy). Self-modification is only counted for principals without a
- * permissions boundary, since a boundary caps whatever policy they add.
+ * has, or create a role and give it a policy). Putting, attaching and creating are only counted for principals
+ * without a permissions boundary, since a boundary caps whatever policy they add; a new or stored version of a
+ * customer policy they have is admin only when, with that version, the boundary and every Deny still allow
+ * {@code *} on {@code *}.
  */
 final class AdminDetector {
     private final AwsInventory inventory;
@@ -34,6 +36,11 @@ final class AdminDetector {
         add(out, "AWS-ADMIN", "allows every action on every resource (* on *)", Set.of("*"), perms.evaluateAll("*", "*"));
         if (perms.boundary().isEmpty() && perms.mayAllowService("iam")) {
             selfModification(p, out);
+        }
+        if (perms.mayAllowService("iam")) {
+            policyVersions(p, out);
+        }
+        if (perms.boundary().isEmpty() && perms.mayAllowService("iam")) {
             createRole(p, out);
         }
         if (!p.isRole() && perms.mayAllowService("iam")) {
@@ -57,29 +64,53 @@ final class AdminDetector {
             add(out, "AWS-IAM-04", "can attach AdministratorAccess to its group " + g.name() + " (iam:AttachGroupPolicy)",
                     Set.of("iam:AttachGroupPolicy"), perms.evaluate("iam:AttachGroupPolicy", g.arn(), adminPolicy), membership);
         }
+    }
+
+    /**
+     * AWS-IAM-01/02: a new default version of a customer policy the principal has (through itself or a group), or a
+     * stored version made the default, replaces that policy's document; whatever it allows, a permissions boundary
+     * still caps it, and the Denies of the other policies, of the boundary and of SCPs still apply. So the path is
+     * admin only when the principal, with that document replaced (an {@code Allow * on *} for a new version; each
+     * stored version), is allowed {@code *} on {@code *}.
+     */
+    private void policyVersions(PrincipalPermissions p, List<AdminPath> out) {
+        EffectivePermissions perms = p.permissions();
         for (PolicyPath path : customerPoliciesOf(p)) {
-            add(out, "AWS-IAM-01", "can write a new default version of " + path.policy()
-                            + ", which applies to it (iam:CreatePolicyVersion)",
-                    Set.of("iam:CreatePolicyVersion"), perms.evaluate("iam:CreatePolicyVersion", path.policy()), path.grants());
-            if (hasAdminVersion(p, path.policy())) {
-                add(out, "AWS-IAM-02", "can make a stored version of " + path.policy() + " that allows * on * its default,"
-                                + " and that policy applies to it (iam:SetDefaultPolicyVersion)",
-                        Set.of("iam:SetDefaultPolicyVersion"), perms.evaluate("iam:SetDefaultPolicyVersion", path.policy()),
-                        path.grants());
+            Decision create = perms.evaluate("iam:CreatePolicyVersion", path.policy());
+            if (create.isAllowed() && becomesAdmin(p, path, allowEverything(path.policy()))) {
+                add(out, "AWS-IAM-01", "can write a new default version of " + path.policy()
+                                + ", which applies to it (iam:CreatePolicyVersion)",
+                        Set.of("iam:CreatePolicyVersion"), create, path.grants());
+            }
+            Decision setDefault = perms.evaluate("iam:SetDefaultPolicyVersion", path.policy());
+            if (!setDefault.isAllowed()) {
+                continue;
+            }
+            for (PolicyDocument version : inventory.policy(path.policy()).map(ManagedPolicy::otherVersions).orElse(List.of())) {
+                if (becomesAdmin(p, path, version)) {
+                    add(out, "AWS-IAM-02", "can make a stored version of " + path.policy() + " that allows * on * its default,"
+                                    + " and that policy applies to it (iam:SetDefaultPolicyVersion)",
+                            Set.of("iam:SetDefaultPolicyVersion"), setDefault, path.grants());
+                    break;
+                }
             }
         }
     }
 
-    /** Some stored non-default version of the policy allows {@code *} on {@code *} by itself. */
-    private boolean hasAdminVersion(PrincipalPermissions p, String policyArn) {
-        for (PolicyDocument version : inventory.policy(policyArn).map(ManagedPolicy::otherVersions).orElse(List.of())) {
-            EffectivePermissions alone = EffectivePermissions.of(p.permissions().context(),
-                    List.of(new AttachedPolicy(version, List.of(), "stored version of " + policyArn)), Optional.empty());
-            if (alone.evaluateAll("*", "*").isAllowed()) {
-                return true;
-            }
+    private boolean becomesAdmin(PrincipalPermissions p, PolicyPath path, PolicyDocument document) {
+        return builder.withPolicyDocument(p, path.policy(), document, "new default version of " + path.policy())
+                .evaluateAll("*", "*").isAllowed();
+    }
+
+    /** The document an attacker writes as a new version: {@code Allow * on *}. */
+    private static PolicyDocument allowEverything(String policyArn) {
+        try {
+            return new io.blastwall.importer.aws.policy.PolicyParser().parse(
+                    "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}",
+                    "new version of " + policyArn, io.blastwall.importer.aws.policy.PolicyParser.Kind.IDENTITY);
+        } catch (io.blastwall.importer.aws.policy.PolicyFormatException e) {
+            throw new IllegalStateException("the built-in policy is valid", e);
         }
-        return false;
     }
 
     /**

@@ -106,6 +106,7 @@ public final class AwsImporter {
         }
         progress.progress("Finding escalation paths", 0, -1);
         new EscalationRules(inventory, principals, draft).addAll(admins);
+        new GroupJoinRules(inventory, principals, builder, draft).addAll(admins);
         new PassRoleRules(inventory, principals, draft).addAll(admins);
         accountControl(inventory, admins, draft);
     }

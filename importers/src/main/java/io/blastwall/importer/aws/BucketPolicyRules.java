@@ -5,6 +5,7 @@ import io.blastwall.importer.aws.policy.ConditionEvaluator;
 import io.blastwall.importer.aws.policy.ConditionResult;
 import io.blastwall.importer.aws.policy.Decision;
 import io.blastwall.importer.aws.policy.Glob;
+import io.blastwall.importer.aws.policy.RequestContext;
 import io.blastwall.importer.aws.policy.Statement;
 import io.blastwall.importer.aws.policy.StatementEvidence;
 import io.blastwall.importer.aws.policy.Tri;
@@ -47,7 +48,7 @@ final class BucketPolicyRules {
         for (BucketPolicy policy : policies) {
             String owner = owner(policy);
             for (Statement s : policy.document().statements()) {
-                if (s.isAllow() && !s.notAction() && !s.notResource() && !s.notPrincipal()) {
+                if (s.isAllow()) {
                     allow(policy, owner, s);
                 }
             }
@@ -68,43 +69,111 @@ final class BucketPolicyRules {
         return Arn.accountOf(inventory.accounts().iterator().next());
     }
 
-    /** Principals named by ARN or unique id; account and {@code *} principals only delegate to identity policies. */
+    /**
+     * Principals named by ARN or unique id get the access by the statement alone (same account) or with their identity
+     * policy (another account); account principals only delegate to identity policies (catalogue E5). {@code "*"}
+     * and {@code NotPrincipal} (catalogue E6) match every principal they do not exclude, so every user and role of the
+     * snapshot not excluded gets the access as under a named principal, except that a boundary still applies (it is
+     * not named by ARN, E8), and anyone on the internet gets it too ({@code aws:anyone}, rule {@code AWS-S3-PUBLIC}),
+     * conditional on the statement's conditions.
+     */
     private void allow(BucketPolicy policy, String owner, Statement s) {
+        Scope scope = scope(policy, s);
+        if (scope.resources().isEmpty()) {
+            return;
+        }
+        if (s.notPrincipal() || s.principals().getOrDefault("AWS", List.of()).contains("*")) {
+            GrantId grant = grant(policy, s, "*");
+            for (PrincipalPermissions caller : principals.values()) {
+                if (!TrustPrincipals.matches(s, caller.arn(), caller.principal().info().uniqueId())) {
+                    continue;
+                }
+                allowFor(policy, owner, s, caller, scope, grant, true);
+            }
+            anyone(policy, s, scope, grant);
+            return;
+        }
         for (String value : s.principals().getOrDefault("AWS", List.of())) {
             Optional<PrincipalPermissions> caller = Optional.ofNullable(principals.get(value))
                     .or(() -> inventory.byUniqueId(value).map(h -> principals.get(h.arn())));
-            caller.ifPresent(c -> allowFor(policy, owner, s, c));
+            caller.ifPresent(c -> allowFor(policy, owner, s, c, scope, grant(policy, s, c.arn()), false));
         }
     }
 
-    private void allowFor(BucketPolicy policy, String owner, Statement s, PrincipalPermissions caller) {
+    /**
+     * What an Allow statement covers of the bucket: its actions ({@code s3:*} for {@code NotAction}, with the
+     * exception as a note) on its resources (for {@code NotResource}: the bucket and its objects, unless every ARN
+     * of one of them is excluded; a partial exclusion is a note).
+     */
+    private record Scope(List<String> actions, List<String> resources, List<String> notes) {}
+
+    private static Scope scope(BucketPolicy policy, Statement s) {
+        List<String> notes = new ArrayList<>();
+        List<String> actions = s.actions();
+        if (s.notAction()) {
+            actions = List.of("s3:*");
+            notes.add("NotAction: every action except " + s.actions());
+        }
+        List<String> resources = s.resources();
+        if (s.notResource()) {
+            resources = new ArrayList<>();
+            for (String candidate : List.of(policy.arn(), policy.arn() + "/*")) {
+                if (s.resources().stream().noneMatch(r -> Glob.covers(r, candidate))) {
+                    resources.add(candidate);
+                }
+            }
+            if (s.resources().stream().anyMatch(r -> !Glob.covers(r, policy.arn()) && !Glob.covers(r, policy.arn() + "/*"))) {
+                notes.add("NotResource: every resource except " + s.resources());
+            }
+        }
+        return new Scope(actions, resources, notes);
+    }
+
+    private void allowFor(BucketPolicy policy, String owner, Statement s, PrincipalPermissions caller, Scope scope,
+            GrantId grant, boolean wildcard) {
         ConditionResult condition = ConditionEvaluator.evaluate(s.conditions(), caller.permissions().context());
         if (condition.value() == Tri.FALSE) {
             return;
         }
-        GrantId grant = grant(policy, s, caller.arn());
         boolean sameAccount = caller.account().equals(owner);
-        for (String resource : s.resources()) {
-            for (String action : s.actions()) {
-                Decision d = sameAccount
-                        ? (caller.isRole() ? caller.permissions().evaluateNamedInResourcePolicyAsRole(action, resource)
-                                : caller.permissions().evaluateNamedInResourcePolicyAsUser(action, resource))
-                        : caller.permissions().evaluate(action, resource);
+        for (String resource : scope.resources()) {
+            for (String action : scope.actions()) {
+                Decision d = !sameAccount ? caller.permissions().evaluate(action, resource)
+                        : caller.isRole() || wildcard ? caller.permissions().evaluateNamedInResourcePolicyAsRole(action, resource)
+                        : caller.permissions().evaluateNamedInResourcePolicyAsUser(action, resource);
                 for (Allowance a : d.allowances()) {
                     List<GrantId> grants = new ArrayList<>(a.grants());
                     grants.add(grant);
                     List<String> conditions = new ArrayList<>(a.conditions());
                     conditions.addAll(condition.unresolved());
+                    conditions.addAll(scope.notes());
                     List<Evidence> evidence = new ArrayList<>();
                     evidence.add(StatementEvidence.allowing(policy.file(), s));
                     evidence.addAll(a.evidence());
-                    Confidence confidence = conditions.isEmpty() ? Confidence.PROVEN : Confidence.CONDITIONAL;
+                    boolean proven = a.isProven() && condition.value() == Tri.TRUE;
                     draft.relate(new Edge(RelationKind.CAN_ACCESS, EntityId.of(caller.arn()),
                             EntityId.of(resources.forPattern(resource)), ActionLevels.strongest(List.of(action)),
-                            Set.of(action), grants, confidence, sameAccount ? "AWS-S3-POLICY" : "AWS-S3-POLICY-XACCT",
-                            conditions, evidence));
+                            Set.of(action), grants, proven ? Confidence.PROVEN : Confidence.CONDITIONAL,
+                            sameAccount ? "AWS-S3-POLICY" : "AWS-S3-POLICY-XACCT", conditions, evidence));
                 }
             }
+        }
+    }
+
+    /** Anyone, signed in to any account or not: only the statement's own conditions can limit it. */
+    private void anyone(BucketPolicy policy, Statement s, Scope scope, GrantId grant) {
+        ConditionResult condition = ConditionEvaluator.evaluate(s.conditions(), RequestContext.empty());
+        if (condition.value() == Tri.FALSE) {
+            return;
+        }
+        String anyone = new TrustedEntities(draft).anyone();
+        List<String> conditions = new ArrayList<>(condition.unresolved());
+        conditions.addAll(scope.notes());
+        for (String resource : scope.resources()) {
+            draft.relate(new Edge(RelationKind.CAN_ACCESS, EntityId.of(anyone), EntityId.of(resources.forPattern(resource)),
+                    ActionLevels.strongest(scope.actions()), Set.copyOf(scope.actions()), List.of(grant),
+                    condition.value() == Tri.TRUE ? Confidence.PROVEN : Confidence.CONDITIONAL, "AWS-S3-PUBLIC",
+                    conditions, List.of(StatementEvidence.allowing(policy.file(), s))));
         }
     }
 
@@ -137,6 +206,11 @@ final class BucketPolicyRules {
         boolean covered = s.notResource() != s.resources().stream().anyMatch(r -> Glob.covers(r, to));
         if (!covered) {
             return false;
+        }
+        if (edge.from().value().equals(TrustedEntities.ANYONE)) {
+            boolean everyone = s.principals().getOrDefault("AWS", List.of()).contains("*");
+            return s.notPrincipal() != everyone
+                    && ConditionEvaluator.evaluate(s.conditions(), RequestContext.empty()).value() == Tri.TRUE;
         }
         PrincipalPermissions caller = principals.get(edge.from().value());
         if (caller == null || !TrustPrincipals.matches(s, caller.arn(), caller.principal().info().uniqueId())) {

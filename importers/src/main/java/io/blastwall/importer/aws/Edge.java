@@ -63,7 +63,12 @@ record Edge(
     }
 
     Relation toRelation() {
-        return new Relation(id(), from, to, kind, access, actions, grants, confidence, rule, conditions, evidence);
+        return toRelation(id());
+    }
+
+    /** The relation under an id already computed (hashing the grants again would be wasted). */
+    Relation toRelation(RelationId id) {
+        return new Relation(id, from, to, kind, access, actions, grants, confidence, rule, conditions, evidence);
     }
 
     Edge merge(Edge other) {

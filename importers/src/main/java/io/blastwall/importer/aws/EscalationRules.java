@@ -1,12 +1,11 @@
 package io.blastwall.importer.aws;
 
 import io.blastwall.importer.aws.policy.Allowance;
-import io.blastwall.importer.aws.policy.Decision;
+import io.blastwall.importer.aws.policy.EffectivePermissions;
 import io.blastwall.model.AccessLevel;
 import io.blastwall.model.EntityId;
 import io.blastwall.model.GrantId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,22 +45,31 @@ final class EscalationRules {
         Map<String, List<String>> keys = rule.attachesPolicy()
                 ? Map.of("iam:PolicyARN", List.of(AdminDetector.adminPolicyArn(p.arn())))
                 : Map.of();
-        if (!p.permissions().evaluate(rule.action(), "*", keys).isAllowed()) {
+        EffectivePermissions.ResourceDecisions decisions = p.permissions().forResources(rule.action(), keys);
+        if (decisions.noneAllowed() || !p.permissions().evaluate(rule.action(), "*", keys).isAllowed()) {
             return;
         }
-        Map<String, Decision> decisions = new HashMap<>();
-        Optional<Set<String>> named = ResourceFilter.namedOnly(p.permissions(), rule.action());
-        for (Target target : targets.targets(p.account(), rule.targets())) {
-            if (target.entity().equals(p.arn()) || named.map(n -> !n.contains(target.resource())).orElse(false)) {
+        for (Target target : candidates(p, rule)) {
+            if (target.entity().equals(p.arn())) {
                 continue;
             }
-            Decision d = decisions.computeIfAbsent(target.resource(), r -> p.permissions().evaluate(rule.action(), r, keys));
-            for (Allowance a : d.allowances()) {
+            for (Allowance a : decisions.evaluate(target.resource()).allowances()) {
                 List<GrantId> grants = new ArrayList<>(a.grants());
                 grants.addAll(target.grants());
                 draft.relate(new Edge(rule.kind(), EntityId.of(p.arn()), EntityId.of(target.entity()), AccessLevel.NONE,
                         Set.of(rule.action()), grants, a.confidence(), rule.rule(), a.conditions(), a.evidence()));
             }
         }
+    }
+
+    /** The targets whose resource one of the caller's statements for the action may name: looked up when all are named. */
+    private List<Target> candidates(PrincipalPermissions p, TargetRule rule) {
+        Optional<Set<String>> named = ResourceFilter.namedOnly(p.permissions(), rule.action());
+        if (named.isEmpty()) {
+            return targets.targets(p.account(), rule.targets());
+        }
+        List<Target> out = new ArrayList<>();
+        named.get().forEach(resource -> out.addAll(targets.byResource(p.account(), rule.targets(), resource)));
+        return out;
     }
 }

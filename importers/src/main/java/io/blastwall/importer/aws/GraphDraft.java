@@ -78,7 +78,7 @@ final class GraphDraft {
         IdentityGraph.Builder b = IdentityGraph.builder();
         entities.values().forEach(b::entity);
         grants.values().forEach(b::grant);
-        edges.values().forEach(e -> b.relation(e.toRelation()));
+        edges.forEach((id, e) -> b.relation(e.toRelation(id)));
         return b.build();
     }
 }

@@ -4,6 +4,7 @@ import io.blastwall.importer.aws.policy.Allowance;
 import io.blastwall.importer.aws.policy.ConditionEvaluator;
 import io.blastwall.importer.aws.policy.ConditionResult;
 import io.blastwall.importer.aws.policy.Decision;
+import io.blastwall.importer.aws.policy.EffectivePermissions;
 import io.blastwall.importer.aws.policy.RequestContext;
 import io.blastwall.importer.aws.policy.Statement;
 import io.blastwall.importer.aws.policy.StatementEvidence;
@@ -15,14 +16,17 @@ import io.blastwall.model.Evidence;
 import io.blastwall.model.GrantId;
 import io.blastwall.model.RelationKind;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * CAN_PASS_ROLE relations (catalogue §1.4): the caller may pass role R to service S ({@code iam:PassRole} on R with
@@ -31,9 +35,11 @@ import java.util.Set;
  *
  * <p>A caller that may pass <em>every</em> role of its account to S gets one relation to the service entity of that
  * account ({@code lambda.amazonaws.com@111122223333}), which already CAN_ASSUME each role trusting it (with the
- * trust grant): a CI role with {@code iam:PassRole} on {@code *} would otherwise need one relation per role. EC2
- * always gets one relation per role, since only roles in an instance profile can be used. Proven admin-equivalent
- * callers (proven or conditional) are skipped, as in {@link EscalationRules}.
+ * trust grant): a CI role with {@code iam:PassRole} on {@code *} would otherwise need one relation per role. For EC2,
+ * where only roles in an instance profile can be used, such a caller gets one relation to the account's instance
+ * profiles entity ({@code ec2.amazonaws.com/instance-profile@111122223333}), which CAN_ASSUME each of them (with the
+ * trust and the profile grants); other callers get one relation per role. Admin-equivalent callers (proven or
+ * conditional) are skipped, as in {@link EscalationRules}.
  */
 final class PassRoleRules {
     private static final int MAX_COMBINATIONS = 16;
@@ -51,6 +57,10 @@ final class PassRoleRules {
     /** Account → "rule service" → the roles of the account whose trust lets the service assume them. */
     private final Map<String, Map<String, List<ServiceTrust>>> trustsByAccount = new HashMap<>();
     private final GraphDraft draft;
+    /** The instance profiles entity of each list of EC2 trusts in {@link #trustsByAccount}, made when first needed. */
+    private final Map<List<ServiceTrust>, String> profileHubs = new java.util.IdentityHashMap<>();
+    /** Each list of trusts in {@link #trustsByAccount}, by lower-case role ARN, built when first needed. */
+    private final Map<List<ServiceTrust>, NavigableMap<String, List<ServiceTrust>>> sortedTrusts = new java.util.IdentityHashMap<>();
 
     PassRoleRules(AwsInventory inventory, Map<String, PrincipalPermissions> principals, GraphDraft draft) {
         this.principals = principals;
@@ -90,24 +100,85 @@ final class PassRoleRules {
                 .computeIfAbsent(trust.rule().rule() + " " + trust.service(), k -> new ArrayList<>()).add(trust);
     }
 
+    /**
+     * Roles are found through the index of roles by trusted service; for each, the caller's PassRole statements are
+     * matched against the role ARN ({@link EffectivePermissions#forResources}), and the service's own steps are
+     * evaluated once per caller and rule (once per instance profile only when a condition could tell them apart).
+     */
     void addAll(Set<String> admins) {
         for (PrincipalPermissions p : principals.values()) {
-            if (admins.contains(p.arn()) || !p.permissions().mayAllowService("iam")) {
+            Map<String, List<ServiceTrust>> byRule = trustsByAccount.getOrDefault(p.account(), Map.of());
+            if (byRule.isEmpty() || admins.contains(p.arn()) || !p.permissions().mayAllowService("iam")) {
                 continue;
             }
-            for (List<ServiceTrust> trusts : trustsByAccount.getOrDefault(p.account(), Map.of()).values()) {
+            Map<String, EffectivePermissions.ResourceDecisions> passTo = new HashMap<>();
+            for (List<ServiceTrust> trusts : byRule.values()) {
                 ServiceTrust first = trusts.get(0);
-                if (!mayUse(p, first) || (first.profile().isEmpty() && passesEveryRole(p, first))) {
+                EffectivePermissions.ResourceDecisions pass = passTo.computeIfAbsent(first.service(), service ->
+                        p.permissions().forResources("iam:PassRole", Map.of("iam:PassedToService", List.of(service))));
+                if (pass.noneAllowed() || !mayUse(p, first)) {
                     continue;
                 }
-                Optional<Set<String>> named = ResourceFilter.namedOnly(p.permissions(), "iam:PassRole");
-                for (ServiceTrust t : trusts) {
-                    if (!t.role().arn().equals(p.arn()) && named.map(n -> n.contains(t.role().arn())).orElse(true)) {
-                        passOne(p, t);
+                boolean keysMatter = first.rule().actionGroups().stream().flatMap(List::stream)
+                        .anyMatch(a -> p.permissions().hasConditions(a));
+                if (first.profile().isEmpty() ? passesEveryRole(p, first) : !keysMatter && passesEveryProfile(p, trusts)) {
+                    continue;
+                }
+                Map<Decision, Map<Map<String, List<String>>, Optional<Path>>> paths = new java.util.IdentityHashMap<>();
+                for (ServiceTrust t : candidates(trusts, p.permissions().allowedResourcePatterns("iam:PassRole"))) {
+                    if (t.role().arn().equals(p.arn())) {
+                        continue;
                     }
+                    Decision d = pass.evaluate(t.role().arn());
+                    if (!d.isAllowed()) {
+                        continue;
+                    }
+                    Map<String, List<String>> keys = keysMatter
+                            ? t.profile().map(ip -> Map.of("ec2:InstanceProfile", List.of(ip.arn()))).orElse(Map.of())
+                            : Map.of();
+                    Optional<Path> path = paths.computeIfAbsent(d, k -> new HashMap<>())
+                            .computeIfAbsent(keys, k -> path(p, t, d, k));
+                    List<GrantId> extra = new ArrayList<>(List.of(t.trustGrant()));
+                    t.profile().ifPresent(ip -> extra.add(Ids.instanceProfile(ip.arn(), t.role().arn())));
+                    path.ifPresent(x -> relate(p, t.role().arn(), t, x, extra, t.conditions()));
                 }
             }
         }
+    }
+
+    /**
+     * The trusts whose role ARN one of the PassRole resource patterns may match, found by the literal start of each
+     * pattern (up to its first wildcard) in the roles sorted by lower-case ARN; the evaluator then decides each.
+     */
+    private Collection<ServiceTrust> candidates(List<ServiceTrust> trusts, List<String> patterns) {
+        NavigableMap<String, List<ServiceTrust>> sorted = sortedTrusts.computeIfAbsent(trusts, t -> {
+            NavigableMap<String, List<ServiceTrust>> map = new TreeMap<>();
+            t.forEach(x -> map.computeIfAbsent(x.role().arn().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(x));
+            return map;
+        });
+        List<ServiceTrust> out = new ArrayList<>();
+        Set<ServiceTrust> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (String pattern : patterns) {
+            String lower = pattern.toLowerCase(Locale.ROOT);
+            int wildcard = firstWildcard(lower);
+            if (wildcard == 0) {
+                return trusts;
+            }
+            if (wildcard < 0) {
+                sorted.getOrDefault(lower, List.of()).stream().filter(seen::add).forEach(out::add);
+            } else {
+                String prefix = lower.substring(0, wildcard);
+                sorted.subMap(prefix, true, prefix + Character.MAX_VALUE, true).values()
+                        .forEach(list -> list.stream().filter(seen::add).forEach(out::add));
+            }
+        }
+        return out;
+    }
+
+    private static int firstWildcard(String pattern) {
+        int star = pattern.indexOf('*');
+        int question = pattern.indexOf('?');
+        return star < 0 ? question : question < 0 ? star : Math.min(star, question);
     }
 
     /**
@@ -134,16 +205,42 @@ final class PassRoleRules {
         return path.isPresent();
     }
 
-    private void passOne(PrincipalPermissions p, ServiceTrust t) {
-        Decision pass = p.permissions().evaluate("iam:PassRole", t.role().arn(),
-                Map.of("iam:PassedToService", List.of(t.service())));
+    /**
+     * For EC2: when the caller may pass every role of its account to EC2 and launch with any instance profile (no
+     * condition of its could tell profiles apart), one relation to the account's instance profiles entity, which
+     * CAN_ASSUME each role in an instance profile that trusts EC2 (with the trust and profile grants). Without it, a
+     * launcher role with {@code iam:PassRole} and {@code ec2:RunInstances} on {@code *} would need one relation per
+     * such role.
+     */
+    private boolean passesEveryProfile(PrincipalPermissions p, List<ServiceTrust> trusts) {
+        ServiceTrust first = trusts.get(0);
+        String everyRole = "arn:" + Arn.partitionOf(p.arn()) + ":iam::" + p.account() + ":role/*";
+        Decision pass = p.permissions().evaluateAll("iam:PassRole", everyRole,
+                Map.of("iam:PassedToService", List.of(first.service())));
         if (!pass.isAllowed()) {
-            return;
+            return false;
         }
-        Map<String, List<String>> keys = t.profile().map(ip -> Map.of("ec2:InstanceProfile", List.of(ip.arn()))).orElse(Map.of());
-        List<GrantId> extra = new ArrayList<>(List.of(t.trustGrant()));
-        t.profile().ifPresent(ip -> extra.add(Ids.instanceProfile(ip.arn(), t.role().arn())));
-        path(p, t, pass, keys).ifPresent(x -> relate(p, t.role().arn(), t, x, extra, t.conditions()));
+        Optional<Path> path = path(p, first, pass, Map.of());
+        if (path.isEmpty()) {
+            return false;
+        }
+        String hub = profileHubs.computeIfAbsent(trusts, t -> instanceProfiles(p.account(), t));
+        relate(p, hub, first, path.get(), List.of(), List.of());
+        return true;
+    }
+
+    /** The account's instance profiles entity and its CAN_ASSUME relations to each role in a profile trusting EC2. */
+    private String instanceProfiles(String account, List<ServiceTrust> trusts) {
+        String service = trusts.get(0).service();
+        String hub = new TrustedEntities(draft).instanceProfiles(service, account);
+        for (ServiceTrust t : trusts) {
+            InstanceProfile profile = t.profile().orElseThrow();
+            List<GrantId> grants = List.of(t.trustGrant(), Ids.instanceProfile(profile.arn(), t.role().arn()));
+            draft.relate(new Edge(RelationKind.CAN_ASSUME, EntityId.of(hub), EntityId.of(t.role().arn()), AccessLevel.NONE,
+                    Set.of("sts:AssumeRole"), grants, t.conditions().isEmpty() ? Confidence.PROVEN : Confidence.CONDITIONAL,
+                    t.rule().rule(), t.conditions(), t.evidence()));
+        }
+        return hub;
     }
 
     /** The caller's alternatives for passing and for each of the service's steps, and the actions used. */

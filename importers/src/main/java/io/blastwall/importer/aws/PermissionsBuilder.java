@@ -3,6 +3,10 @@ package io.blastwall.importer.aws;
 import io.blastwall.importer.aws.policy.AttachedPolicy;
 import io.blastwall.importer.aws.policy.EffectivePermissions;
 import io.blastwall.importer.aws.policy.PermissionBoundary;
+import io.blastwall.importer.aws.policy.PolicyDocument;
+import io.blastwall.model.GrantId;
+import java.util.HashSet;
+import java.util.Set;
 import io.blastwall.importer.aws.policy.PolicyEvaluator;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +24,7 @@ final class PermissionsBuilder {
     private final AwsInventory inventory;
     private final PolicyGrants grants;
     private final PolicyEvaluator evaluator = new PolicyEvaluator();
+    /** Every identity policy of each user (own and through groups) and role, with its grants. */
     private final Map<String, List<AttachedPolicy>> userPolicies = new HashMap<>();
     private final Map<String, List<AttachedPolicy>> groupPolicies = new HashMap<>();
     private final Map<String, Boolean> groupMayBeAdmin = new HashMap<>();
@@ -46,6 +51,7 @@ final class PermissionsBuilder {
         }
         for (IamRole role : inventory.roles()) {
             List<AttachedPolicy> policies = grants.ownPolicies(role, role.lastUsed());
+            userPolicies.put(role.arn(), List.copyOf(policies));
             grants.instanceProfiles(role);
             out.put(role.arn(), new PrincipalPermissions(role, permissions(role, policies), List.of(), role.lastUsed()));
         }
@@ -65,6 +71,37 @@ final class PermissionsBuilder {
         List<AttachedPolicy> policies = new ArrayList<>(userPolicies.getOrDefault(u.arn(), List.of()));
         policies.addAll(groupPolicies.getOrDefault(group.arn(), List.of()));
         return Optional.of(permissions(u, policies));
+    }
+
+    /**
+     * The user's effective permissions if it joined the group (catalogue AWS-IAM-09), whatever the group allows: its
+     * own and its groups' policies, its boundary and SCPs, plus the group's policies with the group's own grants.
+     */
+    Optional<EffectivePermissions> asMemberOf(PrincipalPermissions user, IamGroup group) {
+        if (!(user.principal() instanceof IamUser u)) {
+            return Optional.empty();
+        }
+        List<AttachedPolicy> policies = new ArrayList<>(userPolicies.getOrDefault(u.arn(), List.of()));
+        policies.addAll(groupPolicies.getOrDefault(group.arn(), List.of()));
+        return Optional.of(permissions(u, policies));
+    }
+
+    /**
+     * The principal's effective permissions if the managed policy's document were {@code replacement} wherever it
+     * applies to the principal (attached to it or to one of its groups), everything else unchanged: its other
+     * policies (and their Denies), its boundary and SCPs. For AWS-IAM-01/02: a new or stored default version.
+     */
+    EffectivePermissions withPolicyDocument(PrincipalPermissions p, String policyArn, PolicyDocument replacement,
+            String label) {
+        Set<GrantId> attachments = new HashSet<>();
+        attachments.add(Ids.attachment(p.arn(), policyArn));
+        p.groups().forEach(g -> attachments.add(Ids.attachment(g.arn(), policyArn)));
+        List<AttachedPolicy> policies = new ArrayList<>();
+        for (AttachedPolicy a : userPolicies.getOrDefault(p.arn(), List.of())) {
+            boolean replaced = a.grants().stream().anyMatch(attachments::contains);
+            policies.add(replaced ? new AttachedPolicy(replacement, a.grants(), label, a.file()) : a);
+        }
+        return permissions(p.principal(), policies);
     }
 
     List<AttachedPolicy> policiesOf(IamGroup group) {

@@ -13,6 +13,8 @@ import java.util.Map;
  */
 final class TargetIndex {
     private final Map<String, Map<TargetRule.Targets, List<Target>>> byAccount = new LinkedHashMap<>();
+    /** Account, kind, lower-case resource ARN: the targets on that resource. */
+    private final Map<String, Map<TargetRule.Targets, Map<String, List<Target>>>> byResource = new LinkedHashMap<>();
 
     TargetIndex(AwsInventory inventory, Map<String, PrincipalPermissions> principals) {
         for (IamUser u : inventory.users()) {
@@ -70,6 +72,14 @@ final class TargetIndex {
 
     private void add(String account, TargetRule.Targets kind, Target target) {
         byAccount.computeIfAbsent(account, k -> new LinkedHashMap<>()).computeIfAbsent(kind, k -> new ArrayList<>()).add(target);
+        byResource.computeIfAbsent(account, k -> new LinkedHashMap<>()).computeIfAbsent(kind, k -> new LinkedHashMap<>())
+                .computeIfAbsent(target.resource().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(target);
+    }
+
+    /** The targets of that kind on one resource (compared case-insensitively, as IAM patterns are). */
+    List<Target> byResource(String account, TargetRule.Targets kind, String resource) {
+        return byResource.getOrDefault(account, Map.of()).getOrDefault(kind, Map.of())
+                .getOrDefault(resource.toLowerCase(java.util.Locale.ROOT), List.of());
     }
 
     List<Target> targets(String account, TargetRule.Targets kind) {

@@ -33,6 +33,19 @@ final class TrustedEntities {
         return id;
     }
 
+    /**
+     * The roles in instance profiles that a service (EC2) can run instances as, in one account: whoever may pass all
+     * of them and launch instances reaches this entity, which can assume each of them.
+     */
+    String instanceProfiles(String service, String account) {
+        String id = service.toLowerCase(Locale.ROOT) + "/instance-profile@" + account;
+        draft.putIfAbsent(new Entity(EntityId.of(id), EntityKind.SERVICE, Provider.AWS, "AWS::Service",
+                "instance profiles for " + service + " in " + account, Sensitivity.NONE, Map.of(),
+                new Props().put("servicePrincipal", service).put("account", account)
+                        .put("classification", "every role in an instance profile that " + service + " can run instances as").map()));
+        return id;
+    }
+
     static String serviceId(String service, String account) {
         return service.toLowerCase(Locale.ROOT) + "@" + account;
     }
@@ -62,7 +75,8 @@ final class TrustedEntities {
         draft.putIfAbsent(new Entity(EntityId.of(ANYONE), EntityKind.EXTERNAL_ACCOUNT, Provider.EXTERNAL, "AWS::Anyone",
                 "Any AWS principal (Principal \"*\")", Sensitivity.NONE, Map.of(),
                 new Props().put("thirdParty", "true").put("anyone", "true")
-                        .put("classification", "a trust policy names \"*\": any AWS account may assume the role").map()));
+                        .put("classification", "a trust or bucket policy names \"*\" (or NotPrincipal): any AWS account, or for"
+                                + " a bucket anyone at all, may use it").map()));
         return ANYONE;
     }
 }

@@ -97,11 +97,16 @@ class EscalationRulesTest {
 
     @Test
     void ec2PassRoleNeedsTheRoleToBeInAnInstanceProfile() {
-        List<Relation> web = from(RelationKind.CAN_PASS_ROLE, "launcher", "role", "web");
+        String profiles = "ec2.amazonaws.com/instance-profile@111111111111";
+        List<Relation> launch = relations(graph, RelationKind.CAN_PASS_ROLE, ACCOUNT.arn("user", "launcher"), profiles);
+        assertEquals(List.of("AWS-EC2-01"), launch.stream().map(Relation::rule).toList(), "every role: one relation");
+        assertEquals(List.of(), from(RelationKind.CAN_PASS_ROLE, "launcher", "role", "web"));
+        List<Relation> web = relations(graph, RelationKind.CAN_ASSUME, profiles, ACCOUNT.arn("role", "web"));
         assertEquals(1, web.size());
-        assertEquals(GrantId.of("aws:instance-profile:arn:aws:iam::111111111111:instance-profile/web:" + ACCOUNT.arn("role", "web")),
-                web.get(0).grants().get(web.get(0).grants().size() - 1));
-        assertEquals(List.of(), from(RelationKind.CAN_PASS_ROLE, "launcher", "role", "batch"));
+        assertEquals(List.of(GrantId.of("aws:trust:" + ACCOUNT.arn("role", "web") + ":0:ec2.amazonaws.com"),
+                GrantId.of("aws:instance-profile:arn:aws:iam::111111111111:instance-profile/web:" + ACCOUNT.arn("role", "web"))),
+                web.get(0).grants());
+        assertEquals(List.of(), relations(graph, RelationKind.CAN_ASSUME, profiles, ACCOUNT.arn("role", "batch")));
     }
 
     @Test

@@ -21,6 +21,9 @@ public final class EffectivePermissions {
     private static final Allowance RESOURCE_POLICY =
             new Allowance(List.of(), Confidence.PROVEN, List.of(), List.of(), "resource policy");
 
+    /** Stands for the resource in evidence shared by the resources of {@link ResourceDecisions}. */
+    private static final String SHARED_RESOURCE = "\u0000resource\u0000";
+
     private final RequestContext context;
     private final StatementIndex allows = new StatementIndex();
     private final StatementIndex denies = new StatementIndex();
@@ -159,13 +162,96 @@ public final class EffectivePermissions {
         return out;
     }
 
+    /**
+     * Answers "may the principal do {@code action} on this resource?" for many concrete resources at once (every
+     * role a caller might pass, every policy it might edit). The answer depends only on which statements' resource
+     * patterns match the resource, so each resource costs one pattern match per candidate statement, and a full
+     * evaluation is done once per distinct set of matching statements. Deny statements that were checked and did not
+     * cover the resource say so without naming it, since the answer is shared.
+     */
+    public ResourceDecisions forResources(String action, Map<String, List<String>> requestKeys) {
+        return new ResourceDecisions(action, context.with(requestKeys));
+    }
+
+    /** See {@link #forResources}. */
+    public final class ResourceDecisions {
+        private final String action;
+        private final RequestContext ctx;
+        private final List<BoundStatement> candidates = new ArrayList<>();
+        private final int allowCount;
+        private final int denyEnd;
+        private final Map<java.util.BitSet, Decision> bySignature = new java.util.HashMap<>();
+
+        private ResourceDecisions(String action, RequestContext ctx) {
+            this.action = action;
+            this.ctx = ctx;
+            String service = PolicyParser.service(action);
+            allows.forService(service).stream().filter(b -> b.overlapsAction(action)).forEach(candidates::add);
+            allowCount = candidates.size();
+            denies.forService(service).stream().filter(b -> b.overlapsAction(action)).forEach(candidates::add);
+            denyEnd = candidates.size();
+            boundaryAllows.forService(service).stream().filter(b -> b.overlapsAction(action)).forEach(candidates::add);
+            scpLevels.forEach(level -> level.forService(service).stream().filter(b -> b.overlapsAction(action))
+                    .forEach(candidates::add));
+        }
+
+        /** True when no identity statement may allow the action anywhere: every resource is denied. */
+        public boolean noneAllowed() {
+            return allowCount == 0;
+        }
+
+        public Decision evaluate(String resource) {
+            java.util.BitSet signature = new java.util.BitSet(candidates.size());
+            for (int i = 0; i < candidates.size(); i++) {
+                BoundStatement b = candidates.get(i);
+                if (i >= allowCount && i < denyEnd ? b.coversAllOf(resource) : b.allowsPartOf(resource)) {
+                    signature.set(i);
+                }
+            }
+            Decision shared = bySignature.computeIfAbsent(signature,
+                    k -> EffectivePermissions.this.evaluate(action, resource, ctx, Scope.SOME, SHARED_RESOURCE));
+            return named(shared, resource);
+        }
+
+        /** The shared answer with checked Deny statements naming this resource. */
+        private static Decision named(Decision shared, String resource) {
+            boolean placeholder = shared.allowances().stream().flatMap(a -> a.evidence().stream())
+                    .anyMatch(e -> e.location().contains(SHARED_RESOURCE));
+            if (!placeholder) {
+                return shared;
+            }
+            List<Allowance> allowances = shared.allowances().stream().map(a -> new Allowance(a.grants(), a.confidence(),
+                    a.conditions(), a.statements(), a.label(), a.evidence().stream()
+                            .map(e -> new Evidence(e.sourceFile(), e.location().replace(SHARED_RESOURCE, resource), e.text()))
+                            .toList())).toList();
+            return new Decision(shared.outcome(), allowances, shared.reasons());
+        }
+    }
+
+    /**
+     * True when some statement that may apply to the action (allow, deny, boundary, SCP) has a condition: only then
+     * can request-specific keys change the answer.
+     */
+    public boolean hasConditions(String action) {
+        String service = PolicyParser.service(action);
+        List<StatementIndex> indexes = new ArrayList<>(List.of(allows, denies, boundaryAllows));
+        indexes.addAll(scpLevels);
+        return indexes.stream().flatMap(i -> i.forService(service).stream())
+                .anyMatch(b -> b.statement().hasConditions() && b.overlapsAction(action));
+    }
+
     /** True when some identity statement may allow an action of the service (a cheap pre-check). */
     public boolean mayAllowService(String service) {
         return allows.mayCover(service);
     }
 
     private Decision evaluate(String action, String resource, RequestContext ctx, Scope scope) {
-        DenyCheck deny = denies(action, resource, ctx, scope);
+        return evaluate(action, resource, ctx, scope, resource);
+    }
+
+    /** @param shown how checked Deny statements name the resource they did not cover */
+    private Decision evaluate(String action, String resource, RequestContext ctx, Scope scope, String shown) {
+        DenyCheck deny = denies(action, resource, ctx, scope, shown);
         if (deny.denied().isPresent()) {
             return Decision.denied(Decision.Outcome.EXPLICIT_DENY, deny.denied().get());
         }
@@ -191,6 +277,10 @@ public final class EffectivePermissions {
     }
 
     private DenyCheck denies(String action, String resource, RequestContext ctx, Scope scope) {
+        return denies(action, resource, ctx, scope, resource);
+    }
+
+    private DenyCheck denies(String action, String resource, RequestContext ctx, Scope scope, String shown) {
         List<BoundStatement> candidates = denies.forService(PolicyParser.service(action));
         if (candidates.isEmpty()) {
             return DenyCheck.NONE;
@@ -201,7 +291,7 @@ public final class EffectivePermissions {
             if (!scope.denies(d, action, resource)) {
                 if (d.overlapsAction(action)) {
                     checked.add(StatementEvidence.checkedDeny(d.source().file(), d.source().label(), d.statement(),
-                            "does not cover all of " + resource));
+                            "does not cover all of " + shown));
                 }
                 continue;
             }

@@ -65,7 +65,10 @@ public final class PolicyParser {
         try {
             return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new PolicyFormatException(location, "the policy document is not valid JSON: " + e.getOriginalMessage());
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            String where = at == null || at.getLineNr() < 0 ? ""
+                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + " of the document text)";
+            throw new PolicyFormatException(location, "the policy document is not valid JSON: " + e.getOriginalMessage() + where);
         }
     }
 
