@@ -109,6 +109,11 @@ public final class Neo4jGraphStore implements GraphStore {
         return writer.save(graph, label, List.copyOf(sources), progress, hook);
     }
 
+    /** Rows per write transaction of {@link #save}; tests make it small to get several batches from a small graph. */
+    void writeBatchSize(int rows) {
+        writer.batchSize(rows);
+    }
+
     @Override
     public List<Snapshot> list() throws StoreException {
         return transactions.read("list the snapshots", tx -> tx.run(Cypher.LIST_SNAPSHOTS).list(RecordMapper::snapshot));

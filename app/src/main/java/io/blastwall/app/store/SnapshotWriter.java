@@ -1,11 +1,7 @@
 package io.blastwall.app.store;
 
 import io.blastwall.analysis.ProgressListener;
-import io.blastwall.model.Entity;
-import io.blastwall.model.EntityKind;
 import io.blastwall.model.IdentityGraph;
-import io.blastwall.model.Relation;
-import io.blastwall.model.RelationKind;
 import io.blastwall.model.Snapshot;
 import io.blastwall.model.SourceFile;
 import java.time.Clock;
@@ -13,14 +9,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,18 +26,27 @@ import org.slf4j.LoggerFactory;
  */
 final class SnapshotWriter {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotWriter.class);
-    static final int BATCH_SIZE = 5_000;
+    static final int BATCH_SIZE = 10_000;
     private static final DateTimeFormatter ID_TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH-mm-ss").withZone(ZoneOffset.UTC);
 
     private final Transactions transactions;
     private final SnapshotEraser eraser;
     private final Clock clock;
+    private volatile int batchSize = BATCH_SIZE;
 
     SnapshotWriter(Transactions transactions, SnapshotEraser eraser, Clock clock) {
         this.transactions = transactions;
         this.eraser = eraser;
         this.clock = clock;
+    }
+
+    /** Rows per transaction; tests make it small to get several batches out of a small graph. */
+    void batchSize(int rows) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("batch size " + rows);
+        }
+        this.batchSize = rows;
     }
 
     Snapshot save(IdentityGraph graph, String label, List<SourceFile> sources, ProgressListener progress,
@@ -132,33 +134,34 @@ final class SnapshotWriter {
 
         void run() throws StoreException {
             progress.progress("Storing entities", 0, total);
-            Map<EntityKind, List<Entity>> entities = byKind(graph.entities(), Entity::kind, EntityKind.class);
-            for (Map.Entry<EntityKind, List<Entity>> kind : entities.entrySet()) {
-                write("entities", Cypher.createEntities(kind.getKey()), kind.getValue(),
-                        entity -> RowMapper.entity(snapshotId, entity), false);
-            }
+            write("entities", Cypher.CREATE_ENTITIES, new ArrayList<>(graph.entities()),
+                    entity -> RowMapper.entity(snapshotId, entity), Counting.COUNTED);
             write("grants", Cypher.CREATE_GRANTS, new ArrayList<>(graph.grants()),
-                    grant -> RowMapper.grant(snapshotId, grant), false);
-            Map<RelationKind, List<Relation>> relations = byKind(graph.relations(), Relation::kind, RelationKind.class);
-            for (Map.Entry<RelationKind, List<Relation>> kind : relations.entrySet()) {
-                write("relations", Cypher.createRelations(kind.getKey()), kind.getValue(),
-                        relation -> RowMapper.relation(snapshotId, relation), true);
-            }
+                    grant -> RowMapper.grant(snapshotId, grant), Counting.COUNTED);
+            EvidenceTable evidence = EvidenceTable.of(graph.relations());
+            List<Integer> numbers = IntStream.range(0, evidence.distinct().size()).boxed().toList();
+            write("evidence", Cypher.CREATE_EVIDENCE, numbers,
+                    n -> RowMapper.evidence(snapshotId, n, evidence.distinct().get(n)), Counting.UNCOUNTED);
+            write("relations", Cypher.CREATE_RELATIONS, new ArrayList<>(graph.relations()),
+                    relation -> RowMapper.relation(snapshotId, relation, evidence), Counting.CHECKED);
         }
 
         private <T> void write(String phase, String statement, List<T> items,
-                Function<T, Map<String, Object>> toRow, boolean countsCreated) throws StoreException {
-            for (int from = 0; from < items.size(); from += BATCH_SIZE) {
+                Function<T, Map<String, Object>> toRow, Counting counting) throws StoreException {
+            int batchSize = SnapshotWriter.this.batchSize;
+            for (int from = 0; from < items.size(); from += batchSize) {
                 checkNotCancelled();
                 hook.beforeBatch(snapshotId, phase, written);
                 List<Map<String, Object>> rows =
-                        items.subList(from, Math.min(items.size(), from + BATCH_SIZE)).stream().map(toRow).toList();
+                        items.subList(from, Math.min(items.size(), from + batchSize)).stream().map(toRow).toList();
                 long created = writeBatch(statement, rows);
-                if (countsCreated && created != rows.size()) {
+                if (counting == Counting.CHECKED && created != rows.size()) {
                     throw new StoreException((rows.size() - created) + " relations refer to entities that were not stored.");
                 }
-                written += rows.size();
-                progress.progress("Storing " + phase, written, total);
+                if (counting != Counting.UNCOUNTED) {
+                    written += rows.size();
+                    progress.progress("Storing " + phase, written, total);
+                }
             }
         }
 
@@ -179,8 +182,6 @@ final class SnapshotWriter {
         }
     }
 
-    private static <T, K extends Enum<K>> Map<K, List<T>> byKind(
-            Collection<T> items, Function<T, K> kind, Class<K> kinds) {
-        return items.stream().collect(Collectors.groupingBy(kind, () -> new EnumMap<>(kinds), Collectors.toList()));
-    }
+    /** Whether a phase's rows count for progress, and whether the statement's {@code created} count is checked. */
+    private enum Counting { COUNTED, UNCOUNTED, CHECKED }
 }
