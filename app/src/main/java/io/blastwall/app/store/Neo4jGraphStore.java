@@ -57,7 +57,7 @@ public final class Neo4jGraphStore implements GraphStore {
         this.server = server;
         this.transactions = new Transactions(driver, endpoint.database());
         this.eraser = new SnapshotEraser(transactions, CLOCK);
-        this.writer = new SnapshotWriter(transactions, eraser, CLOCK);
+        this.writer = new SnapshotWriter(transactions, eraser, CLOCK, server.map(EmbeddedNeo4j::database));
         this.loader = new SnapshotLoader(transactions);
         this.markings = new MarkingStore(transactions, CLOCK);
     }

@@ -11,10 +11,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +37,16 @@ final class SnapshotWriter {
     private final Clock clock;
     private volatile int batchSize = BATCH_SIZE;
 
-    SnapshotWriter(Transactions transactions, SnapshotEraser eraser, Clock clock) {
+    private final Optional<GraphDatabaseService> embedded;
+
+    /**
+     * @param embedded the embedded server's database, written through its Java API ({@link EmbeddedBatches});
+     *     empty for a server, written with Cypher over the driver ({@link CypherBatches})
+     */
+    SnapshotWriter(Transactions transactions, SnapshotEraser eraser, Clock clock,
+            Optional<GraphDatabaseService> embedded) {
         this.transactions = transactions;
+        this.embedded = embedded;
         this.eraser = eraser;
         this.clock = clock;
     }
@@ -122,6 +132,7 @@ final class SnapshotWriter {
         private final ProgressListener progress;
         private final WriteHook hook;
         private final long total;
+        private final BatchSink sink;
         private long written;
 
         Job(String snapshotId, IdentityGraph graph, ProgressListener progress, WriteHook hook) {
@@ -130,23 +141,25 @@ final class SnapshotWriter {
             this.progress = progress;
             this.hook = hook;
             this.total = (long) graph.entityCount() + graph.grants().size() + graph.relationCount();
+            this.sink = embedded.<BatchSink>map(database -> new EmbeddedBatches(database, snapshotId))
+                    .orElseGet(() -> new CypherBatches(transactions, snapshotId));
         }
 
         void run() throws StoreException {
             progress.progress("Storing entities", 0, total);
-            write("entities", Cypher.CREATE_ENTITIES, new ArrayList<>(graph.entities()),
+            write("entities", BatchSink.Rows.ENTITIES, new ArrayList<>(graph.entities()),
                     entity -> RowMapper.entity(snapshotId, entity), Counting.COUNTED);
-            write("grants", Cypher.CREATE_GRANTS, new ArrayList<>(graph.grants()),
+            write("grants", BatchSink.Rows.GRANTS, new ArrayList<>(graph.grants()),
                     grant -> RowMapper.grant(snapshotId, grant), Counting.COUNTED);
             EvidenceTable evidence = EvidenceTable.of(graph.relations());
             List<Integer> numbers = IntStream.range(0, evidence.distinct().size()).boxed().toList();
-            write("evidence", Cypher.CREATE_EVIDENCE, numbers,
+            write("evidence", BatchSink.Rows.EVIDENCE, numbers,
                     n -> RowMapper.evidence(snapshotId, n, evidence.distinct().get(n)), Counting.UNCOUNTED);
-            write("relations", Cypher.CREATE_RELATIONS, new ArrayList<>(graph.relations()),
+            write("relations", BatchSink.Rows.RELATIONS, new ArrayList<>(graph.relations()),
                     relation -> RowMapper.relation(snapshotId, relation, evidence), Counting.CHECKED);
         }
 
-        private <T> void write(String phase, String statement, List<T> items,
+        private <T> void write(String phase, BatchSink.Rows kind, List<T> items,
                 Function<T, Map<String, Object>> toRow, Counting counting) throws StoreException {
             int batchSize = SnapshotWriter.this.batchSize;
             for (int from = 0; from < items.size(); from += batchSize) {
@@ -154,7 +167,7 @@ final class SnapshotWriter {
                 hook.beforeBatch(snapshotId, phase, written);
                 List<Map<String, Object>> rows =
                         items.subList(from, Math.min(items.size(), from + batchSize)).stream().map(toRow).toList();
-                long created = writeBatch(statement, rows);
+                long created = sink.write(kind, rows, SnapshotEraser.utc(clock.instant()));
                 if (counting == Counting.CHECKED && created != rows.size()) {
                     throw new StoreException((rows.size() - created) + " relations refer to entities that were not stored.");
                 }
@@ -163,16 +176,6 @@ final class SnapshotWriter {
                     progress.progress("Storing " + phase, written, total);
                 }
             }
-        }
-
-        private long writeBatch(String statement, List<Map<String, Object>> rows) throws StoreException {
-            Map<String, Object> touch = Map.of("id", snapshotId, "now", SnapshotEraser.utc(clock.instant()));
-            return transactions.write("store snapshot " + snapshotId, tx -> {
-                var result = tx.run(statement, Map.of("rows", rows));
-                long created = result.hasNext() ? result.next().get("created").asLong() : rows.size();
-                tx.run(Cypher.TOUCH_SNAPSHOT, touch).consume();
-                return created;
-            });
         }
 
         private void checkNotCancelled() {
