@@ -28,6 +28,16 @@ interface BatchSink {
         }
     }
 
+    /** Creates the {@code :Snapshot} node with these properties and its {@code :SourceFile}s, in one transaction. */
+    void begin(Map<String, Object> snapshot, List<Map<String, Object>> sources) throws StoreException;
+
+    /**
+     * Sets the snapshot's status from {@code importing} to {@code complete}.
+     *
+     * @return 1, or 0 when the snapshot is no longer there or no longer importing
+     */
+    long complete(ZonedDateTime now) throws StoreException;
+
     /**
      * Writes the rows and sets the snapshot's {@code updatedAt} to {@code now}, in one transaction.
      *

@@ -34,9 +34,10 @@ final class Cypher {
 
     static final String AWAIT_INDEXES = "CALL db.awaitIndexes($seconds)";
 
+    /** {@code $snapshot} is the {@code :Snapshot} node's property map, {@code $sources} those of its files. */
     static final String BEGIN_SNAPSHOT = """
-            CREATE (s:Snapshot {id: $id, label: $label, createdAt: $createdAt, updatedAt: $now,
-                                status: 'importing', entityCount: $entityCount, relationCount: $relationCount})
+            CREATE (s:Snapshot)
+            SET s = $snapshot
             WITH s
             UNWIND $sources AS source
             CREATE (s)-[:HAS_SOURCE]->(f:SourceFile)

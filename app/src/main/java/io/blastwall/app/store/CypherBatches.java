@@ -15,6 +15,19 @@ final class CypherBatches implements BatchSink {
     }
 
     @Override
+    public void begin(Map<String, Object> snapshot, List<Map<String, Object>> sources) throws StoreException {
+        transactions.write("start snapshot " + snapshotId, tx -> tx.run(Cypher.BEGIN_SNAPSHOT,
+                Map.of("snapshot", snapshot, "sources", sources)).consume());
+    }
+
+    @Override
+    public long complete(ZonedDateTime now) throws StoreException {
+        return transactions.write("complete snapshot " + snapshotId, tx -> tx.run(Cypher.COMPLETE_SNAPSHOT,
+                        Map.of("id", snapshotId, "now", now))
+                .single().get("updated").asLong());
+    }
+
+    @Override
     public long write(Rows kind, List<Map<String, Object>> rows, ZonedDateTime now) throws StoreException {
         Map<String, Object> touch = Map.of("id", snapshotId, "now", now);
         return transactions.write("store snapshot " + snapshotId, tx -> {

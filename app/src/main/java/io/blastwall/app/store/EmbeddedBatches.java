@@ -22,6 +22,8 @@ final class EmbeddedBatches implements BatchSink {
     private static final Label GRANT = Label.label("Grant");
     private static final Label EVIDENCE = Label.label("Evidence");
     private static final Label SNAPSHOT = Label.label("Snapshot");
+    private static final Label SOURCE_FILE = Label.label("SourceFile");
+    private static final RelationshipType HAS_SOURCE = RelationshipType.withName("HAS_SOURCE");
 
     private final GraphDatabaseService database;
     private final String snapshotId;
@@ -32,6 +34,38 @@ final class EmbeddedBatches implements BatchSink {
     EmbeddedBatches(GraphDatabaseService database, String snapshotId) {
         this.database = database;
         this.snapshotId = snapshotId;
+    }
+
+    @Override
+    public void begin(Map<String, Object> snapshot, List<Map<String, Object>> sources) throws StoreException {
+        try (Transaction tx = database.beginTx()) {
+            Node node = tx.createNode(SNAPSHOT);
+            setAll(node, snapshot);
+            for (Map<String, Object> source : sources) {
+                Node file = tx.createNode(SOURCE_FILE);
+                setAll(file, source);
+                node.createRelationshipTo(file, HAS_SOURCE);
+            }
+            tx.commit();
+        } catch (RuntimeException e) {
+            throw new StoreException("Could not start snapshot " + snapshotId + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long complete(ZonedDateTime now) throws StoreException {
+        try (Transaction tx = database.beginTx()) {
+            Node snapshot = tx.findNode(SNAPSHOT, "id", snapshotId);
+            if (snapshot == null || !"importing".equals(snapshot.getProperty("status", null))) {
+                return 0;
+            }
+            snapshot.setProperty("status", "complete");
+            snapshot.setProperty("updatedAt", now);
+            tx.commit();
+            return 1;
+        } catch (RuntimeException e) {
+            throw new StoreException("Could not complete snapshot " + snapshotId + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -64,10 +64,12 @@ final class SnapshotWriter {
         Instant createdAt = clock.instant();
         Snapshot snapshot = new Snapshot(
                 newId(createdAt), label, createdAt, sources, graph.entityCount(), graph.relationCount());
-        begin(snapshot);
+        BatchSink sink = embedded.<BatchSink>map(database -> new EmbeddedBatches(database, snapshot.id()))
+                .orElseGet(() -> new CypherBatches(transactions, snapshot.id()));
+        begin(snapshot, sink);
         try {
-            new Job(snapshot.id(), graph, progress, hook).run();
-            complete(snapshot.id());
+            new Job(snapshot.id(), graph, progress, hook, sink).run();
+            complete(snapshot.id(), sink);
             LOG.info("Stored snapshot {} ({} entities, {} relations)",
                     snapshot.id(), snapshot.entityCount(), snapshot.relationCount());
             return snapshot;
@@ -81,27 +83,23 @@ final class SnapshotWriter {
         return ID_TIME.format(createdAt) + "-" + "%06x".formatted(ThreadLocalRandom.current().nextInt(1 << 24));
     }
 
-    private void begin(Snapshot snapshot) throws StoreException {
+    private void begin(Snapshot snapshot, BatchSink sink) throws StoreException {
         List<Map<String, Object>> sources = IntStream.range(0, snapshot.sources().size())
                 .mapToObj(i -> RowMapper.sourceFile(snapshot.id(), i, snapshot.sources().get(i)))
                 .toList();
-        Map<String, Object> parameters = Map.of(
+        Map<String, Object> node = Map.of(
                 "id", snapshot.id(),
                 "label", snapshot.label(),
                 "createdAt", SnapshotEraser.utc(snapshot.createdAt()),
-                "now", SnapshotEraser.utc(clock.instant()),
+                "updatedAt", SnapshotEraser.utc(clock.instant()),
+                "status", "importing",
                 "entityCount", snapshot.entityCount(),
-                "relationCount", snapshot.relationCount(),
-                "sources", sources);
-        transactions.write("start snapshot " + snapshot.id(),
-                tx -> tx.run(Cypher.BEGIN_SNAPSHOT, parameters).consume());
+                "relationCount", snapshot.relationCount());
+        sink.begin(node, sources);
     }
 
-    private void complete(String snapshotId) throws StoreException {
-        long updated = transactions.write("complete snapshot " + snapshotId, tx -> tx.run(Cypher.COMPLETE_SNAPSHOT,
-                        Map.of("id", snapshotId, "now", SnapshotEraser.utc(clock.instant())))
-                .single().get("updated").asLong());
-        if (updated != 1) {
+    private void complete(String snapshotId, BatchSink sink) throws StoreException {
+        if (sink.complete(SnapshotEraser.utc(clock.instant())) != 1) {
             throw new StoreException("Snapshot " + snapshotId + " disappeared while it was being stored.");
         }
     }
@@ -135,14 +133,13 @@ final class SnapshotWriter {
         private final BatchSink sink;
         private long written;
 
-        Job(String snapshotId, IdentityGraph graph, ProgressListener progress, WriteHook hook) {
+        Job(String snapshotId, IdentityGraph graph, ProgressListener progress, WriteHook hook, BatchSink sink) {
             this.snapshotId = snapshotId;
             this.graph = graph;
             this.progress = progress;
             this.hook = hook;
             this.total = (long) graph.entityCount() + graph.grants().size() + graph.relationCount();
-            this.sink = embedded.<BatchSink>map(database -> new EmbeddedBatches(database, snapshotId))
-                    .orElseGet(() -> new CypherBatches(transactions, snapshotId));
+            this.sink = sink;
         }
 
         void run() throws StoreException {
