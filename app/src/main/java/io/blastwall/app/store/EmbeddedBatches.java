@@ -12,8 +12,9 @@ import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.Transaction;
 
 /**
- * Writes each batch through the embedded server's Java API in one of its transactions: the same nodes,
- * relationships and properties as the {@link Cypher} statements, without Cypher planning or Bolt. Relationship
+ * Writes a snapshot through the embedded server's Java API, each batch (and the start and completion) in one of
+ * its transactions: the same nodes, relationships and properties as the {@link Cypher} statements, without Cypher
+ * planning or Bolt. Relationship
  * endpoints are the nodes this import created (remembered by key, so no index lookup), else found by the
  * {@code entity_key} index. One instance per import.
  */

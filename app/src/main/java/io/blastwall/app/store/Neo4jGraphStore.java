@@ -26,8 +26,10 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
 
 /**
- * The {@link GraphStore} on Neo4j, spoken to only through the Neo4j Java driver: the embedded server of
- * {@link #embedded(Path)} and a remote server, Aura instance or cluster of {@link #remote} are the same code.
+ * The {@link GraphStore} on Neo4j, spoken to through the Neo4j Java driver: the embedded server of
+ * {@link #embedded(Path)} and a remote server, Aura instance or cluster of {@link #remote} are the same code, except
+ * that snapshots are written to the embedded server through Neo4j's Java API in this process
+ * ({@link EmbeddedBatches}: the same schema, no Cypher planning, about half the CPU time of Cypher over Bolt).
  *
  * <p>Opening a store creates the schema (constraints first, see {@code docs/schema.md}) and finishes imports
  * and deletions that a crash interrupted: every one of them for the embedded store (nobody else can write to

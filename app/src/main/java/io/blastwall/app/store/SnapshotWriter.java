@@ -22,13 +22,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes one snapshot all-or-nothing. The {@code :Snapshot} node is created first with status
- * {@code importing}; entities (per kind), grants and relations (per kind) follow in transactions of
- * {@value #BATCH_SIZE} rows; the status becomes {@code complete} last. On any failure, or when the thread is
+ * {@code importing}; entities, grants, the distinct relation evidence ({@link EvidenceTable}) and relations follow
+ * in transactions of {@value #BATCH_SIZE} rows, through a {@link BatchSink}; the status becomes {@code complete}
+ * last. On any failure, or when the thread is
  * interrupted between batches, everything written for the snapshot is erased before the exception leaves.
  */
 final class SnapshotWriter {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotWriter.class);
-    static final int BATCH_SIZE = 10_000;
+    static final int BATCH_SIZE = 5_000;
     private static final DateTimeFormatter ID_TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH-mm-ss").withZone(ZoneOffset.UTC);
 
