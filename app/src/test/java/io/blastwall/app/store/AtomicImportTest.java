@@ -17,9 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(EmbeddedStoreExtension.class)
 class AtomicImportTest {
-    /** Entities and relations of every kind, written in batches of {@link #BATCH_ROWS}: several batches of each. */
     /** Rows per write transaction here, so that the small graph below takes several batches of each kind. */
     private static final int BATCH_ROWS = 25;
+    /** Entities and relations of every kind, written in batches of {@link #BATCH_ROWS}: several batches of each. */
     private final IdentityGraph graph = StoreFixtures.generated(60, 120);
 
     @BeforeEach
