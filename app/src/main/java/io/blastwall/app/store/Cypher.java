@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Every Cypher statement of the store. All of them take their values as parameters; the only text built at
- * run time are labels and relationship types, and those come from the {@link EntityKind} and
- * {@link RelationKind} constants, never from data. See {@code docs/schema.md} for the schema they write.
+ * Every Cypher statement of the store. All of them are constant text and take their values as parameters; labels
+ * and relationship types are parameters too ({@code $(row.label)}, {@code $(row.type)}), taken from the
+ * {@link EntityKind} and {@link RelationKind} constants, never from data. The statement count does not depend on the
+ * kinds, so a fresh server plans a handful of statements per import. See {@code docs/schema.md} for the schema
+ * they write.
  */
 final class Cypher {
     /** Constraints first (they also index their keys), then plain indexes; all idempotent. */
@@ -26,13 +28,16 @@ final class Cypher {
             "CREATE INDEX source_file_snapshot IF NOT EXISTS FOR (f:SourceFile) ON (f.snapshotId)",
             "CREATE INDEX snapshot_status IF NOT EXISTS FOR (s:Snapshot) ON (s.status)",
             "CREATE CONSTRAINT marking_key IF NOT EXISTS FOR (m:Marking) REQUIRE m.key IS UNIQUE",
-            "CREATE INDEX marking_snapshot IF NOT EXISTS FOR (m:Marking) ON (m.snapshotId)");
+            "CREATE INDEX marking_snapshot IF NOT EXISTS FOR (m:Marking) ON (m.snapshotId)",
+            "CREATE CONSTRAINT evidence_key IF NOT EXISTS FOR (v:Evidence) REQUIRE v.key IS UNIQUE",
+            "CREATE INDEX evidence_snapshot IF NOT EXISTS FOR (v:Evidence) ON (v.snapshotId)");
 
     static final String AWAIT_INDEXES = "CALL db.awaitIndexes($seconds)";
 
+    /** {@code $snapshot} is the {@code :Snapshot} node's property map, {@code $sources} those of its files. */
     static final String BEGIN_SNAPSHOT = """
-            CREATE (s:Snapshot {id: $id, label: $label, createdAt: $createdAt, updatedAt: $now,
-                                status: 'importing', entityCount: $entityCount, relationCount: $relationCount})
+            CREATE (s:Snapshot)
+            SET s = $snapshot
             WITH s
             UNWIND $sources AS source
             CREATE (s)-[:HAS_SOURCE]->(f:SourceFile)
@@ -51,6 +56,30 @@ final class Cypher {
             RETURN count(s) AS updated""";
 
     static final String CREATE_GRANTS = "UNWIND $rows AS row CREATE (g:Grant) SET g = row";
+
+    /** Each row is the whole property map of one {@code :Evidence} node. */
+    static final String CREATE_EVIDENCE = "UNWIND $rows AS row CREATE (v:Evidence) SET v = row";
+
+    /**
+     * Creates {@code :Entity} nodes of any kind: each row holds the kind's {@code label} and the node's
+     * {@code properties}. One statement for every kind, so it is planned once per server start.
+     */
+    static final String CREATE_ENTITIES = """
+            UNWIND $rows AS row
+            CREATE (e:Entity:$(row.label))
+            SET e = row.properties""";
+
+    /**
+     * Creates relationships of any kind: each row holds the endpoint keys {@code from, to}, the relationship
+     * {@code type} and its {@code properties}. One statement for every kind, planned once per server start.
+     */
+    static final String CREATE_RELATIONS = """
+            UNWIND $rows AS row
+            MATCH (a:Entity {key: row.from})
+            MATCH (b:Entity {key: row.to})
+            CREATE (a)-[r:$(row.type)]->(b)
+            SET r = row.properties
+            RETURN count(r) AS created""";
 
     private static final String SNAPSHOT_COLUMNS = """
             OPTIONAL MATCH (s)-[:HAS_SOURCE]->(f:SourceFile)
@@ -77,6 +106,9 @@ final class Cypher {
     static final String LOAD_GRANTS =
             "MATCH (g:Grant {snapshotId: $id}) RETURN properties(g) AS properties ORDER BY g.id";
 
+    static final String LOAD_EVIDENCE =
+            "MATCH (v:Evidence {snapshotId: $id}) RETURN properties(v) AS evidence";
+
     static final String LOAD_RELATIONS = """
             MATCH (a:Entity {snapshotId: $id})-[r]->(b:Entity)
             RETURN a.id AS from, b.id AS to, type(r) AS kind, properties(r) AS relation
@@ -100,6 +132,12 @@ final class Cypher {
             DELETE g
             RETURN count(*) AS deleted""";
 
+    static final String DELETE_EVIDENCE = """
+            MATCH (v:Evidence {snapshotId: $id})
+            WITH v LIMIT $limit
+            DELETE v
+            RETURN count(*) AS deleted""";
+
     static final String SAVE_MARKING = """
             MATCH (s:Snapshot {id: $id, status: 'complete'})
             MATCH (e:Entity {key: $entityKey})
@@ -119,40 +157,22 @@ final class Cypher {
 
     static final String DELETE_SNAPSHOT = "MATCH (s:Snapshot {id: $id}) DETACH DELETE s";
 
-    private static final Map<EntityKind, String> CREATE_ENTITIES = new EnumMap<>(EntityKind.class);
-    private static final Map<RelationKind, String> CREATE_RELATIONS = new EnumMap<>(RelationKind.class);
+    private static final Map<EntityKind, String> LABELS = new EnumMap<>(EntityKind.class);
 
     static {
         for (EntityKind kind : EntityKind.values()) {
-            CREATE_ENTITIES.put(kind, "UNWIND $rows AS row CREATE (e:Entity:`" + label(kind) + "`) SET e = row");
-        }
-        for (RelationKind kind : RelationKind.values()) {
-            CREATE_RELATIONS.put(kind, """
-                    UNWIND $rows AS row
-                    MATCH (a:Entity {key: row.from})
-                    MATCH (b:Entity {key: row.to})
-                    CREATE (a)-[r:`%s` {id: row.id, access: row.access, actions: row.actions, grants: row.grants,
-                                      confidence: row.confidence, rule: row.rule, conditions: row.conditions,
-                                      evidenceSource: row.evidenceSource, evidenceLocation: row.evidenceLocation,
-                                      evidenceText: row.evidenceText}]->(b)
-                    RETURN count(r) AS created""".formatted(kind.name()));
+            LABELS.put(kind, pascalCase(kind));
         }
     }
 
     private Cypher() {}
 
-    /** Creates the {@code :Entity} nodes of one kind; each row is the node's whole property map. */
-    static String createEntities(EntityKind kind) {
-        return CREATE_ENTITIES.get(kind);
-    }
-
-    /** Creates relationships of one kind; rows hold the endpoint keys {@code from, to} and the properties. */
-    static String createRelations(RelationKind kind) {
-        return CREATE_RELATIONS.get(kind);
-    }
-
     /** The extra label of an entity kind: {@code SERVICE_ACCOUNT} becomes {@code ServiceAccount}. */
     static String label(EntityKind kind) {
+        return LABELS.get(kind);
+    }
+
+    private static String pascalCase(EntityKind kind) {
         return Arrays.stream(kind.name().split("_"))
                 .map(word -> word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining());

@@ -20,6 +20,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.fleetmanagement.FleetManagementSettings;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.config.Setting;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.io.locker.FileLockException;
@@ -83,6 +84,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public Path directory() {
         return directory;
+    }
+
+    /** The database itself, for writes through Neo4j's Java API in this process (see {@code EmbeddedBatches}). */
+    GraphDatabaseService database() {
+        return service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     }
 
     /** Stops the server and releases the directory; calling it again does nothing. */

@@ -80,8 +80,22 @@ final class RecordMapper {
                 node.get("lastUsed").asString());
     }
 
-    /** A row of {@link Cypher#LOAD_RELATIONS}. */
-    static Relation relation(Record record) {
+    /** The {@code properties(v)} map of an {@code :Evidence} node. */
+    static Evidence evidence(Value node) {
+        return new Evidence(
+                node.get("sourceFile").asString(), node.get("location").asString(), node.get("text").asString());
+    }
+
+    /** The number of an {@code :Evidence} node, by which relationships refer to it. */
+    static long evidenceNumber(Value node) {
+        return node.get("id").asLong();
+    }
+
+    /**
+     * A row of {@link Cypher#LOAD_RELATIONS}; {@code evidence} holds the snapshot's {@code :Evidence} by number, and
+     * relations that refer to the same number share one {@link Evidence} value.
+     */
+    static Relation relation(Record record, Map<Long, Evidence> evidence) {
         Value properties = record.get("relation");
         return new Relation(
                 RelationId.of(properties.get("id").asString()),
@@ -89,19 +103,36 @@ final class RecordMapper {
                 EntityId.of(record.get("to").asString()),
                 RelationKind.valueOf(record.get("kind").asString()),
                 AccessLevel.valueOf(properties.get("access").asString()),
-                new LinkedHashSet<>(properties.get("actions").asList(Value::asString)),
-                properties.get("grants").asList(value -> GrantId.of(value.asString())),
+                new LinkedHashSet<>(strings(properties.get("actions"))),
+                strings(properties.get("grants")).stream().map(GrantId::of).toList(),
                 Confidence.valueOf(properties.get("confidence").asString()),
                 properties.get("rule").asString(),
-                properties.get("conditions").asList(Value::asString),
-                relationEvidence(properties));
+                strings(properties.get("conditions")),
+                relationEvidence(properties, evidence));
+    }
+
+    /** A list property; a missing one is empty (the writer leaves empty lists out). */
+    private static List<String> strings(Value list) {
+        return list.isNull() ? List.of() : list.asList(Value::asString);
     }
 
     /**
-     * The relation's statement evidence, stored as three parallel lists; relationships written before they existed
-     * have none.
+     * The relation's statement evidence: the numbers of {@code :Evidence} nodes in {@code evidence}. Snapshots
+     * written before those nodes existed hold three parallel lists instead, and older ones none.
      */
-    private static List<Evidence> relationEvidence(Value properties) {
+    private static List<Evidence> relationEvidence(Value properties, Map<Long, Evidence> evidence) {
+        if (!properties.get("evidence").isNull()) {
+            List<Evidence> out = new ArrayList<>();
+            for (Value number : properties.get("evidence").values()) {
+                Evidence found = evidence.get(number.asLong());
+                if (found == null) {
+                    throw new IllegalArgumentException("relation " + properties.get("id").asString()
+                            + " refers to evidence " + number.asLong() + ", which is not in the snapshot");
+                }
+                out.add(found);
+            }
+            return out;
+        }
         if (properties.get("evidenceLocation").isNull()) {
             return List.of();
         }

@@ -7,6 +7,7 @@ import io.blastwall.model.GrantId;
 import io.blastwall.model.Relation;
 import io.blastwall.model.SourceFile;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,19 +27,20 @@ final class RowMapper {
         return snapshotId + "|" + id;
     }
 
+    /** The kind's {@code label} and the node's {@code properties}, for {@link Cypher#CREATE_ENTITIES}. */
     static Map<String, Object> entity(String snapshotId, Entity entity) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("key", key(snapshotId, entity.id().value()));
-        row.put("id", entity.id().value());
-        row.put("snapshotId", snapshotId);
-        row.put("kind", entity.kind().name());
-        row.put("provider", entity.provider().name());
-        row.put("nativeType", entity.nativeType());
-        row.put("name", entity.name());
-        row.put("sensitivity", entity.sensitivity().name());
-        entity.tags().forEach((k, v) -> row.put(TAG_PREFIX + k, v));
-        entity.properties().forEach((k, v) -> row.put(PROPERTY_PREFIX + k, v));
-        return row;
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("key", key(snapshotId, entity.id().value()));
+        properties.put("id", entity.id().value());
+        properties.put("snapshotId", snapshotId);
+        properties.put("kind", entity.kind().name());
+        properties.put("provider", entity.provider().name());
+        properties.put("nativeType", entity.nativeType());
+        properties.put("name", entity.name());
+        properties.put("sensitivity", entity.sensitivity().name());
+        entity.tags().forEach((k, v) -> properties.put(TAG_PREFIX + k, v));
+        entity.properties().forEach((k, v) -> properties.put(PROPERTY_PREFIX + k, v));
+        return Map.of("label", Cypher.label(entity.kind()), "properties", properties);
     }
 
     static Map<String, Object> grant(String snapshotId, Grant grant) {
@@ -57,22 +59,43 @@ final class RowMapper {
         return row;
     }
 
-    /** The endpoint keys {@code from} and {@code to}, and the relationship's own properties. */
-    static Map<String, Object> relation(String snapshotId, Relation relation) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("from", key(snapshotId, relation.from().value()));
-        row.put("to", key(snapshotId, relation.to().value()));
-        row.put("id", relation.id().value());
-        row.put("access", relation.access().name());
-        row.put("actions", relation.actions().stream().sorted().toList());
-        row.put("grants", relation.grants().stream().map(GrantId::value).toList());
-        row.put("confidence", relation.confidence().name());
-        row.put("rule", relation.rule());
-        row.put("conditions", relation.conditions());
-        row.put("evidenceSource", relation.evidence().stream().map(Evidence::sourceFile).toList());
-        row.put("evidenceLocation", relation.evidence().stream().map(Evidence::location).toList());
-        row.put("evidenceText", relation.evidence().stream().map(Evidence::text).toList());
-        return row;
+    /** The property map of the {@code :Evidence} node with the given number. */
+    static Map<String, Object> evidence(String snapshotId, long number, Evidence evidence) {
+        return Map.of(
+                "key", key(snapshotId, Long.toString(number)),
+                "id", number,
+                "snapshotId", snapshotId,
+                "sourceFile", evidence.sourceFile(),
+                "location", evidence.location(),
+                "text", evidence.text());
+    }
+
+    /**
+     * The endpoint keys {@code from} and {@code to}, the relationship {@code type} and its {@code properties}, for
+     * {@link Cypher#CREATE_RELATIONS}. Lists are left out when empty (the loader reads a missing list as empty), and
+     * the evidence is the numbers of its {@code :Evidence} nodes in {@code evidenceTable}.
+     */
+    static Map<String, Object> relation(String snapshotId, Relation relation, EvidenceTable evidenceTable) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("id", relation.id().value());
+        properties.put("access", relation.access().name());
+        properties.put("confidence", relation.confidence().name());
+        properties.put("rule", relation.rule());
+        putUnlessEmpty(properties, "actions", relation.actions().stream().sorted().toList());
+        putUnlessEmpty(properties, "grants", relation.grants().stream().map(GrantId::value).toList());
+        putUnlessEmpty(properties, "conditions", relation.conditions());
+        putUnlessEmpty(properties, "evidence", evidenceTable.numbers(relation.evidence()));
+        return Map.of(
+                "from", key(snapshotId, relation.from().value()),
+                "to", key(snapshotId, relation.to().value()),
+                "type", relation.kind().name(),
+                "properties", properties);
+    }
+
+    private static void putUnlessEmpty(Map<String, Object> properties, String name, List<?> values) {
+        if (!values.isEmpty()) {
+            properties.put(name, values);
+        }
     }
 
     static Map<String, Object> sourceFile(String snapshotId, int position, SourceFile source) {

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Removes everything of one snapshot in transactions of bounded size: relationships, entities, grants,
- * source files and crown-jewel markings, and the {@code :Snapshot} node last, so an interrupted erase is
+ * evidence, source files and crown-jewel markings, and the {@code :Snapshot} node last, so an interrupted erase is
  * found and finished later.
  */
 final class SnapshotEraser {
@@ -39,6 +39,7 @@ final class SnapshotEraser {
         long relations = eraseInBatches(Cypher.DELETE_RELATIONS, snapshotId);
         long entities = eraseInBatches(Cypher.DELETE_ENTITIES, snapshotId);
         long grants = eraseInBatches(Cypher.DELETE_GRANTS, snapshotId);
+        eraseInBatches(Cypher.DELETE_EVIDENCE, snapshotId);
         transactions.write("delete snapshot " + snapshotId, tx -> {
             tx.run(Cypher.DELETE_SOURCE_FILES, Map.of("id", snapshotId)).consume();
             tx.run(Cypher.DELETE_MARKINGS, Map.of("id", snapshotId)).consume();

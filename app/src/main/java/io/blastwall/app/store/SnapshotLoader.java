@@ -1,17 +1,20 @@
 package io.blastwall.app.store;
 
 import io.blastwall.analysis.ProgressListener;
+import io.blastwall.model.Evidence;
 import io.blastwall.model.IdentityGraph;
 import io.blastwall.model.Snapshot;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
+import org.neo4j.driver.Value;
 
 /**
- * Reads a whole snapshot back with three bulk queries (entities, grants, relations), streaming the records
- * into an {@link IdentityGraph.Builder}.
+ * Reads a whole snapshot back with four bulk queries (entities, grants, evidence, relations), streaming the records
+ * into an {@link IdentityGraph.Builder}. Relations that share a statement share its {@link Evidence} value.
  */
 final class SnapshotLoader {
     private static final int PROGRESS_STEP = 5_000;
@@ -30,7 +33,12 @@ final class SnapshotLoader {
         try {
             read(snapshot, Cypher.LOAD_ENTITIES, r -> builder.entity(RecordMapper.entity(r.get("entity"))), counter);
             read(snapshot, Cypher.LOAD_GRANTS, r -> builder.grant(RecordMapper.grant(r.get("properties"))), uncounted);
-            read(snapshot, Cypher.LOAD_RELATIONS, r -> builder.relation(RecordMapper.relation(r)), counter);
+            Map<Long, Evidence> evidence = new HashMap<>();
+            read(snapshot, Cypher.LOAD_EVIDENCE, r -> {
+                Value node = r.get("evidence");
+                evidence.put(RecordMapper.evidenceNumber(node), RecordMapper.evidence(node));
+            }, uncounted);
+            read(snapshot, Cypher.LOAD_RELATIONS, r -> builder.relation(RecordMapper.relation(r, evidence)), counter);
             IdentityGraph graph = builder.build();
             progress.progress("Read snapshot", total, total);
             return graph;

@@ -1,11 +1,7 @@
 package io.blastwall.app.store;
 
 import io.blastwall.analysis.ProgressListener;
-import io.blastwall.model.Entity;
-import io.blastwall.model.EntityKind;
 import io.blastwall.model.IdentityGraph;
-import io.blastwall.model.Relation;
-import io.blastwall.model.RelationKind;
 import io.blastwall.model.Snapshot;
 import io.blastwall.model.SourceFile;
 import java.time.Clock;
@@ -13,22 +9,22 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writes one snapshot all-or-nothing. The {@code :Snapshot} node is created first with status
- * {@code importing}; entities (per kind), grants and relations (per kind) follow in transactions of
- * {@value #BATCH_SIZE} rows; the status becomes {@code complete} last. On any failure, or when the thread is
+ * {@code importing}; entities, grants, the distinct relation evidence ({@link EvidenceTable}) and relations follow
+ * in transactions of {@value #BATCH_SIZE} rows, through a {@link BatchSink}; the status becomes {@code complete}
+ * last. On any failure, or when the thread is
  * interrupted between batches, everything written for the snapshot is erased before the exception leaves.
  */
 final class SnapshotWriter {
@@ -40,11 +36,28 @@ final class SnapshotWriter {
     private final Transactions transactions;
     private final SnapshotEraser eraser;
     private final Clock clock;
+    private volatile int batchSize = BATCH_SIZE;
 
-    SnapshotWriter(Transactions transactions, SnapshotEraser eraser, Clock clock) {
+    private final Optional<GraphDatabaseService> embedded;
+
+    /**
+     * @param embedded the embedded server's database, written through its Java API ({@link EmbeddedBatches});
+     *     empty for a server, written with Cypher over the driver ({@link CypherBatches})
+     */
+    SnapshotWriter(Transactions transactions, SnapshotEraser eraser, Clock clock,
+            Optional<GraphDatabaseService> embedded) {
         this.transactions = transactions;
+        this.embedded = embedded;
         this.eraser = eraser;
         this.clock = clock;
+    }
+
+    /** Rows per transaction; tests make it small to get several batches out of a small graph. */
+    void batchSize(int rows) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("batch size " + rows);
+        }
+        this.batchSize = rows;
     }
 
     Snapshot save(IdentityGraph graph, String label, List<SourceFile> sources, ProgressListener progress,
@@ -52,10 +65,12 @@ final class SnapshotWriter {
         Instant createdAt = clock.instant();
         Snapshot snapshot = new Snapshot(
                 newId(createdAt), label, createdAt, sources, graph.entityCount(), graph.relationCount());
-        begin(snapshot);
+        BatchSink sink = embedded.<BatchSink>map(database -> new EmbeddedBatches(database, snapshot.id()))
+                .orElseGet(() -> new CypherBatches(transactions, snapshot.id()));
+        begin(snapshot, sink);
         try {
-            new Job(snapshot.id(), graph, progress, hook).run();
-            complete(snapshot.id());
+            new Job(snapshot.id(), graph, progress, hook, sink).run();
+            complete(snapshot.id(), sink);
             LOG.info("Stored snapshot {} ({} entities, {} relations)",
                     snapshot.id(), snapshot.entityCount(), snapshot.relationCount());
             return snapshot;
@@ -69,27 +84,23 @@ final class SnapshotWriter {
         return ID_TIME.format(createdAt) + "-" + "%06x".formatted(ThreadLocalRandom.current().nextInt(1 << 24));
     }
 
-    private void begin(Snapshot snapshot) throws StoreException {
+    private void begin(Snapshot snapshot, BatchSink sink) throws StoreException {
         List<Map<String, Object>> sources = IntStream.range(0, snapshot.sources().size())
                 .mapToObj(i -> RowMapper.sourceFile(snapshot.id(), i, snapshot.sources().get(i)))
                 .toList();
-        Map<String, Object> parameters = Map.of(
+        Map<String, Object> node = Map.of(
                 "id", snapshot.id(),
                 "label", snapshot.label(),
                 "createdAt", SnapshotEraser.utc(snapshot.createdAt()),
-                "now", SnapshotEraser.utc(clock.instant()),
+                "updatedAt", SnapshotEraser.utc(clock.instant()),
+                "status", "importing",
                 "entityCount", snapshot.entityCount(),
-                "relationCount", snapshot.relationCount(),
-                "sources", sources);
-        transactions.write("start snapshot " + snapshot.id(),
-                tx -> tx.run(Cypher.BEGIN_SNAPSHOT, parameters).consume());
+                "relationCount", snapshot.relationCount());
+        sink.begin(node, sources);
     }
 
-    private void complete(String snapshotId) throws StoreException {
-        long updated = transactions.write("complete snapshot " + snapshotId, tx -> tx.run(Cypher.COMPLETE_SNAPSHOT,
-                        Map.of("id", snapshotId, "now", SnapshotEraser.utc(clock.instant())))
-                .single().get("updated").asLong());
-        if (updated != 1) {
+    private void complete(String snapshotId, BatchSink sink) throws StoreException {
+        if (sink.complete(SnapshotEraser.utc(clock.instant())) != 1) {
             throw new StoreException("Snapshot " + snapshotId + " disappeared while it was being stored.");
         }
     }
@@ -120,56 +131,49 @@ final class SnapshotWriter {
         private final ProgressListener progress;
         private final WriteHook hook;
         private final long total;
+        private final BatchSink sink;
         private long written;
 
-        Job(String snapshotId, IdentityGraph graph, ProgressListener progress, WriteHook hook) {
+        Job(String snapshotId, IdentityGraph graph, ProgressListener progress, WriteHook hook, BatchSink sink) {
             this.snapshotId = snapshotId;
             this.graph = graph;
             this.progress = progress;
             this.hook = hook;
             this.total = (long) graph.entityCount() + graph.grants().size() + graph.relationCount();
+            this.sink = sink;
         }
 
         void run() throws StoreException {
             progress.progress("Storing entities", 0, total);
-            Map<EntityKind, List<Entity>> entities = byKind(graph.entities(), Entity::kind, EntityKind.class);
-            for (Map.Entry<EntityKind, List<Entity>> kind : entities.entrySet()) {
-                write("entities", Cypher.createEntities(kind.getKey()), kind.getValue(),
-                        entity -> RowMapper.entity(snapshotId, entity), false);
-            }
-            write("grants", Cypher.CREATE_GRANTS, new ArrayList<>(graph.grants()),
-                    grant -> RowMapper.grant(snapshotId, grant), false);
-            Map<RelationKind, List<Relation>> relations = byKind(graph.relations(), Relation::kind, RelationKind.class);
-            for (Map.Entry<RelationKind, List<Relation>> kind : relations.entrySet()) {
-                write("relations", Cypher.createRelations(kind.getKey()), kind.getValue(),
-                        relation -> RowMapper.relation(snapshotId, relation), true);
-            }
+            write("entities", BatchSink.Rows.ENTITIES, new ArrayList<>(graph.entities()),
+                    entity -> RowMapper.entity(snapshotId, entity), Counting.COUNTED);
+            write("grants", BatchSink.Rows.GRANTS, new ArrayList<>(graph.grants()),
+                    grant -> RowMapper.grant(snapshotId, grant), Counting.COUNTED);
+            EvidenceTable evidence = EvidenceTable.of(graph.relations());
+            List<Integer> numbers = IntStream.range(0, evidence.distinct().size()).boxed().toList();
+            write("evidence", BatchSink.Rows.EVIDENCE, numbers,
+                    n -> RowMapper.evidence(snapshotId, n, evidence.distinct().get(n)), Counting.UNCOUNTED);
+            write("relations", BatchSink.Rows.RELATIONS, new ArrayList<>(graph.relations()),
+                    relation -> RowMapper.relation(snapshotId, relation, evidence), Counting.CHECKED);
         }
 
-        private <T> void write(String phase, String statement, List<T> items,
-                Function<T, Map<String, Object>> toRow, boolean countsCreated) throws StoreException {
-            for (int from = 0; from < items.size(); from += BATCH_SIZE) {
+        private <T> void write(String phase, BatchSink.Rows kind, List<T> items,
+                Function<T, Map<String, Object>> toRow, Counting counting) throws StoreException {
+            int batchSize = SnapshotWriter.this.batchSize;
+            for (int from = 0; from < items.size(); from += batchSize) {
                 checkNotCancelled();
                 hook.beforeBatch(snapshotId, phase, written);
                 List<Map<String, Object>> rows =
-                        items.subList(from, Math.min(items.size(), from + BATCH_SIZE)).stream().map(toRow).toList();
-                long created = writeBatch(statement, rows);
-                if (countsCreated && created != rows.size()) {
+                        items.subList(from, Math.min(items.size(), from + batchSize)).stream().map(toRow).toList();
+                long created = sink.write(kind, rows, SnapshotEraser.utc(clock.instant()));
+                if (counting == Counting.CHECKED && created != rows.size()) {
                     throw new StoreException((rows.size() - created) + " relations refer to entities that were not stored.");
                 }
-                written += rows.size();
-                progress.progress("Storing " + phase, written, total);
+                if (counting != Counting.UNCOUNTED) {
+                    written += rows.size();
+                    progress.progress("Storing " + phase, written, total);
+                }
             }
-        }
-
-        private long writeBatch(String statement, List<Map<String, Object>> rows) throws StoreException {
-            Map<String, Object> touch = Map.of("id", snapshotId, "now", SnapshotEraser.utc(clock.instant()));
-            return transactions.write("store snapshot " + snapshotId, tx -> {
-                var result = tx.run(statement, Map.of("rows", rows));
-                long created = result.hasNext() ? result.next().get("created").asLong() : rows.size();
-                tx.run(Cypher.TOUCH_SNAPSHOT, touch).consume();
-                return created;
-            });
         }
 
         private void checkNotCancelled() {
@@ -179,8 +183,6 @@ final class SnapshotWriter {
         }
     }
 
-    private static <T, K extends Enum<K>> Map<K, List<T>> byKind(
-            Collection<T> items, Function<T, K> kind, Class<K> kinds) {
-        return items.stream().collect(Collectors.groupingBy(kind, () -> new EnumMap<>(kinds), Collectors.toList()));
-    }
+    /** Whether a phase's rows count for progress, and whether the statement's {@code created} count is checked. */
+    private enum Counting { COUNTED, UNCOUNTED, CHECKED }
 }

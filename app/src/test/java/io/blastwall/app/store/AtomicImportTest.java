@@ -11,17 +11,26 @@ import io.blastwall.model.Snapshot;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(EmbeddedStoreExtension.class)
 class AtomicImportTest {
-    /** Entities and relations of every kind: one batch per kind, so a dozen batches of each. */
+    /** Rows per write transaction here, so that the small graph below takes several batches of each kind. */
+    private static final int BATCH_ROWS = 25;
+    /** Entities and relations of every kind, written in batches of {@link #BATCH_ROWS}: several batches of each. */
     private final IdentityGraph graph = StoreFixtures.generated(60, 120);
 
+    @BeforeEach
+    void smallBatches(Neo4jGraphStore store) {
+        store.writeBatchSize(BATCH_ROWS);
+    }
+
     @AfterEach
-    void clearInterrupt() {
+    void clearInterrupt(Neo4jGraphStore store) {
         Thread.interrupted();
+        store.writeBatchSize(SnapshotWriter.BATCH_SIZE);
     }
 
     @Test

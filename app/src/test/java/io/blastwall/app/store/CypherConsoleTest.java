@@ -51,9 +51,8 @@ class CypherConsoleTest {
         store.delete(saved.id());
 
         assertEquals(List.of(
-                        "[:CAN_ACCESS {access: \"READ\", actions: [\"s3:GetObject\"], conditions: [],"
-                                + " confidence: \"PROVEN\", evidenceLocation: [], evidenceSource: [], evidenceText: [],"
-                                + " grants: [], id: \"r\", rule: \"R-1\"}]",
+                        "[:CAN_ACCESS {access: \"READ\", actions: [\"s3:GetObject\"],"
+                                + " confidence: \"PROVEN\", id: \"r\", rule: \"R-1\"}]",
                         row.get(0) + "-" + row.get(1) + "->" + row.get(2)),
                 List.of(row.get(1), row.get(3)));
     }

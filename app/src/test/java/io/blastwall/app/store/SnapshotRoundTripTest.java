@@ -1,16 +1,21 @@
 package io.blastwall.app.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.blastwall.analysis.ProgressListener;
 import io.blastwall.app.testing.EmbeddedStoreExtension;
 import io.blastwall.model.EntityKind;
+import io.blastwall.model.Evidence;
 import io.blastwall.model.IdentityGraph;
+import io.blastwall.model.Relation;
 import io.blastwall.model.RelationKind;
 import io.blastwall.model.Snapshot;
 import io.blastwall.model.SourceFile;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +61,43 @@ class SnapshotRoundTripTest {
         IdentityGraph loaded = store.load(saved.id(), ProgressListener.NONE);
 
         assertEquals(StoreFixtures.grantsById(graph), StoreFixtures.grantsById(loaded));
+    }
+
+    @Test
+    void storesEachEvidenceStatementOnceAndSharesItWhenLoaded(Neo4jGraphStore store) throws StoreException {
+        Snapshot saved = save(store, graph, "evidence", List.of());
+
+        CypherResult stored = store.console().run(
+                "MATCH (v:Evidence {snapshotId: $id}) RETURN count(v)", Map.of("id", saved.id()));
+        IdentityGraph loaded = store.load(saved.id(), ProgressListener.NONE);
+
+        Set<Evidence> distinct = graph.relations().stream()
+                .flatMap(relation -> relation.evidence().stream())
+                .collect(Collectors.toSet());
+        Set<Evidence> loadedInstances = Collections.newSetFromMap(new IdentityHashMap<>());
+        loaded.relations().forEach(relation -> loadedInstances.addAll(relation.evidence()));
+        assertTrue(distinct.size() < graph.relations().stream().mapToInt(r -> r.evidence().size()).sum(),
+                "the fixture shares a statement between relations");
+        assertEquals(List.of(Integer.toString(distinct.size()), distinct.size()),
+                List.of(stored.rows().get(0).get(0), loadedInstances.size()));
+    }
+
+    @Test
+    void findsTheEvidenceOfARelationshipInOrderFromTheConsole(Neo4jGraphStore store) throws StoreException {
+        Snapshot saved = save(store, graph, "evidence query", List.of());
+        Relation relation = graph.relations().stream()
+                .filter(r -> r.evidence().size() > 1)
+                .findFirst()
+                .orElseThrow();
+
+        CypherResult result = store.console().run("""
+                MATCH (:Entity {snapshotId: $id})-[r {id: $relation}]->()
+                UNWIND r.evidence AS number
+                MATCH (v:Evidence {snapshotId: $id, id: number})
+                RETURN v.location, v.text""", Map.of("id", saved.id(), "relation", relation.id().value()));
+
+        assertEquals(relation.evidence().stream().map(e -> List.of(e.location(), e.text())).toList(),
+                result.rows());
     }
 
     @Test
