@@ -6,9 +6,16 @@ import java.util.function.IntPredicate;
 
 /**
  * Compressed sparse rows: row {@code v} holds positions {@code begin(v)..end(v)-1}; each position has a
- * target and the relation (or other item) it came from.
+ * target and the relation (or other item) it came from, and for {@code CAN_ACCESS} rows the access level
+ * ({@link io.blastwall.model.AccessLevel} ordinal) of that relation, beside the target so that a search reads
+ * it without touching the relation. {@code items} may be {@code targets} itself (rows of plain numbers);
+ * {@code levels} is null for rows without levels.
  */
-record EdgeRows(int[] start, int[] targets, int[] items) {
+record EdgeRows(int[] start, int[] targets, int[] items, byte[] levels) {
+    EdgeRows(int[] start, int[] targets, int[] items) {
+        this(start, targets, items, null);
+    }
+
     static EdgeRows of(int rows, int[] from, int[] to, IntPredicate keep) {
         int[] start = new int[rows + 1];
         for (int r = 0; r < from.length; r++) {
@@ -44,6 +51,51 @@ record EdgeRows(int[] start, int[] targets, int[] items) {
         return new EdgeRows(start, targets, targets);
     }
 
+    /** These rows with the access level of each position's item, {@code levelOf.applyAsInt(item)}. */
+    EdgeRows withLevels(java.util.function.IntUnaryOperator levelOf) {
+        byte[] bytes = new byte[items.length];
+        for (int e = 0; e < items.length; e++) {
+            bytes[e] = (byte) levelOf.applyAsInt(items[e]);
+        }
+        return new EdgeRows(start, targets, items, bytes);
+    }
+
+    /** The positions whose item {@code keep} accepts; see {@link #filter}. */
+    EdgeRows filterItems(IntPredicate keep) {
+        return filter(e -> keep.test(items[e]));
+    }
+
+    /**
+     * The positions {@code keep} accepts, in the same order (levels kept); rows of plain numbers
+     * ({@code items == targets}) stay so.
+     */
+    EdgeRows filter(IntPredicate keep) {
+        int rows = start.length - 1;
+        int[] newStart = new int[rows + 1];
+        int kept = 0;
+        for (int e = 0; e < items.length; e++) {
+            kept += keep.test(e) ? 1 : 0;
+        }
+        int[] newTargets = new int[kept];
+        int[] newItems = items == targets ? newTargets : new int[kept];
+        byte[] newLevels = levels == null ? null : new byte[kept];
+        int at = 0;
+        for (int row = 0; row < rows; row++) {
+            for (int e = start[row], end = start[row + 1]; e < end; e++) {
+                if (keep.test(e)) {
+                    newTargets[at] = targets[e];
+                    newItems[at] = items[e];
+                    if (newLevels != null) {
+                        newLevels[at] = levels[e];
+                    }
+                    at++;
+                }
+            }
+            newStart[row + 1] = at;
+        }
+        return new EdgeRows(newStart, newTargets, newItems, newLevels);
+    }
+
     /** The transposed rows: for every target, the rows that point at it (in row order). */
     EdgeRows reversed(int targetRows) {
         return reversed(targetRows, row -> true);
@@ -77,5 +129,10 @@ record EdgeRows(int[] start, int[] targets, int[] items) {
 
     int item(int position) {
         return items[position];
+    }
+
+    /** The access level ordinal at {@code position}; only for rows made {@link #withLevels}. */
+    int level(int position) {
+        return levels[position];
     }
 }
