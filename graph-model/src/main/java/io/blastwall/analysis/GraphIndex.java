@@ -21,6 +21,8 @@ import java.util.stream.IntStream;
  * one graph); edges live in CSR arrays (traversable relations out and in, {@link RelationKind#CAN_ACCESS}
  * out and in), and each source's edges are in relation id order, which makes every search deterministic.
  * A view made by {@link #without} hides relations (a what-if with grants removed) without copying the graph.
+ * {@code CAN_ACCESS} rows carry each relation's access level beside its target, so a search never reads the
+ * {@link Relation} records; the view with nothing hidden uses the numbering's rows as they are.
  */
 final class GraphIndex {
     private static final AccessLevel[] LEVELS = AccessLevel.values();
