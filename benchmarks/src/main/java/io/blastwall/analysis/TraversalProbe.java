@@ -46,7 +46,7 @@ public final class TraversalProbe {
         int n = index.entityCount();
         int r = index.relationCount();
         int g = index.grantCount();
-        parts.put("entities[] + identity/crownJewel flags", ints(n) * REFERENCE / 4 + 2L * (16 + n));
+        parts.put("entities[] + identity/crownJewel/sensitivity bytes", ints(n) * REFERENCE / 4 + 3L * (16 + n));
         parts.put("relations[]", ints(r) * REFERENCE / 4);
         parts.put("relationFrom", ints(r));
         parts.put("grants[]", ints(g) * REFERENCE / 4);

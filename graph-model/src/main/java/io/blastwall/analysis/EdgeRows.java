@@ -6,12 +6,18 @@ import java.util.function.IntPredicate;
 
 /**
  * Compressed sparse rows: row {@code v} holds positions {@code begin(v)..end(v)-1}; each position has a
- * target and the relation (or other item) it came from, and for {@code CAN_ACCESS} rows the access level
- * ({@link io.blastwall.model.AccessLevel} ordinal) of that relation, beside the target so that a search reads
- * it without touching the relation. {@code items} may be {@code targets} itself (rows of plain numbers);
+ * target and the relation (or other item) it came from, and for {@code CAN_ACCESS} rows a byte beside the
+ * target: the access level ({@link io.blastwall.model.AccessLevel} ordinal) of that relation, plus
+ * {@link #TARGET_IS_IDENTITY} when the target is an identity, so that a search reads neither the relation nor
+ * the target's flags. {@code items} may be {@code targets} itself (rows of plain numbers);
  * {@code levels} is null for rows without levels.
  */
 record EdgeRows(int[] start, int[] targets, int[] items, byte[] levels) {
+    /** The bit of a level byte set when the position's target is an identity. */
+    static final int TARGET_IS_IDENTITY = 0x40;
+    /** The bits of a level byte holding the access level ordinal. */
+    static final int LEVEL = 0x3F;
+
     EdgeRows(int[] start, int[] targets, int[] items) {
         this(start, targets, items, null);
     }
@@ -51,11 +57,18 @@ record EdgeRows(int[] start, int[] targets, int[] items, byte[] levels) {
         return new EdgeRows(start, targets, targets);
     }
 
-    /** These rows with the access level of each position's item, {@code levelOf.applyAsInt(item)}. */
-    EdgeRows withLevels(java.util.function.IntUnaryOperator levelOf) {
+    /**
+     * These rows with a level byte per position: the level of its item, {@code levelOf.applyAsInt(item)}, and
+     * {@link #TARGET_IS_IDENTITY} when {@code identity} says its target is one.
+     */
+    EdgeRows withLevels(java.util.function.IntUnaryOperator levelOf, boolean[] identity) {
         byte[] bytes = new byte[items.length];
         for (int e = 0; e < items.length; e++) {
-            bytes[e] = (byte) levelOf.applyAsInt(items[e]);
+            int level = levelOf.applyAsInt(items[e]);
+            if (level < 0 || level > LEVEL) {
+                throw new IllegalArgumentException("level ordinal " + level);
+            }
+            bytes[e] = (byte) (level | (identity[targets[e]] ? TARGET_IS_IDENTITY : 0));
         }
         return new EdgeRows(start, targets, items, bytes);
     }
@@ -133,6 +146,6 @@ record EdgeRows(int[] start, int[] targets, int[] items, byte[] levels) {
 
     /** The access level ordinal at {@code position}; only for rows made {@link #withLevels}. */
     int level(int position) {
-        return levels[position];
+        return levels[position] & LEVEL;
     }
 }

@@ -82,7 +82,8 @@ final class GraphNumbering {
         traversable = EdgeRows.of(n, relationFrom, relationTo, isTraversable);
         traversableIn = EdgeRows.of(n, relationTo, relationFrom, isTraversable);
         IntPredicate isAccess = r -> relations[r].kind() == RelationKind.CAN_ACCESS;
-        access = EdgeRows.of(n, relationFrom, relationTo, isAccess).withLevels(r -> relations[r].access().ordinal());
+        access = EdgeRows.of(n, relationFrom, relationTo, isAccess)
+                .withLevels(r -> relations[r].access().ordinal(), identity);
         accessIn = EdgeRows.of(n, relationTo, relationFrom, isAccess);
     }
 

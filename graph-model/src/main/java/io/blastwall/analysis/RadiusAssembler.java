@@ -94,7 +94,6 @@ final class RadiusAssembler {
             int[] accessTargets = access.targets();
             int[] accessItems = access.items();
             byte[] accessLevels = access.levels();
-            boolean[] identity = index.identityFlags();
             int source = bfs.source();
             for (int i = 0, n = bfs.count(); i < n; i++) {
                 int u = bfs.vertex(i);
@@ -107,9 +106,10 @@ final class RadiusAssembler {
                 }
                 for (int e = accessStart[u], end = accessStart[u + 1]; e < end; e++) {
                     int r = accessTargets[e];
-                    if (r != source && !(identity[r] && bfs.contains(r))
+                    byte flags = accessLevels[e];
+                    if (r != source && !((flags & EdgeRows.TARGET_IS_IDENTITY) != 0 && bfs.contains(r))
                             && !(anyHidden && hidden.get(accessItems[e]))) {
-                        offer(r, accessLevels[e], accessItems[e], next);
+                        offer(r, (byte) (flags & EdgeRows.LEVEL), accessItems[e], next);
                     }
                 }
             }

@@ -67,6 +67,8 @@ class IndexStructuresTest {
             for (int e = access.begin(u); e < access.end(u); e++) {
                 Relation relation = index.relation(access.item(e));
                 assertEquals(relation.access(), GraphIndex.level(access.level(e)));
+                assertEquals(index.isIdentity(access.target(e)),
+                        (access.levels()[e] & EdgeRows.TARGET_IS_IDENTITY) != 0);
                 assertEquals(relation.to(), index.id(access.target(e)));
                 assertEquals(u, index.from(access.item(e)));
                 assertEquals(access.target(e), index.to(access.item(e)));
