@@ -9,14 +9,13 @@ import java.util.Map;
 /**
  * Benchmark access to the analysis internals (same package, on the class path only): the traversal a blast radius
  * makes, breadth first over the traversable rows and then the access offers, on reused stamped arrays as the
- * all-identities sweep runs it, without building result values; and the bytes of the {@link GraphIndex} arrays.
+ * all-identities sweep runs it, without building result values; and the bytes of the {@link GraphIndex} arrays
+ * (exact: the index holds no id maps since ids are found by binary search).
  */
 public final class TraversalProbe {
     private static final BitSet NOTHING_HIDDEN = new BitSet();
     /** A compressed object reference (heaps under 32 GB). */
     private static final long REFERENCE = 4;
-    /** HashMap node (32 B) and its boxed Integer value (16 B), per entry, plus about 1.5 table slots. */
-    private static final long MAP_ENTRY = 32 + 16 + 6;
 
     private final GraphIndex index;
     private final Bfs bfs;
@@ -41,22 +40,21 @@ public final class TraversalProbe {
         return identities + levels.collect(bfs, NOTHING_HIDDEN).count();
     }
 
-    /** Bytes of the index's parts (arrays exactly, id maps estimated), in declaration order. */
+    /** Bytes of the index's arrays, in declaration order. */
     public Map<String, Long> bytes() {
         Map<String, Long> parts = new LinkedHashMap<>();
         int n = index.entityCount();
         int r = index.relationCount();
         int g = index.grantCount();
-        parts.put("entities[] + identity/crownJewel flags", ints(n) * REFERENCE / 4 + 2L * (16 + n));
-        parts.put("entity id -> number map (estimated)", n * MAP_ENTRY);
+        parts.put("entities[] + identity/crownJewel/sensitivity bytes", ints(n) * REFERENCE / 4 + 3L * (16 + n));
         parts.put("relations[]", ints(r) * REFERENCE / 4);
-        parts.put("relationFrom + relationTo", 2 * ints(r));
-        parts.put("grants[] + grant id -> number map (estimated)", ints(g) + g * MAP_ENTRY);
-        parts.put("relationGrants rows", rows(index.relationGrants()));
+        parts.put("relationFrom", ints(r));
+        parts.put("grants[]", ints(g) * REFERENCE / 4);
+        parts.put("relationGrants (inline single grant + overflow rows)", index.relationGrants().bytes());
         parts.put("grantUsers rows", rows(index.grantUsers()));
         parts.put("traversable rows", rows(index.traversable()));
         parts.put("traversableIn rows", rows(index.traversableIn()));
-        parts.put("access rows", rows(index.access()));
+        parts.put("access rows (with level bytes)", rows(index.access()));
         parts.put("accessIn rows", rows(index.accessIn()));
         parts.put("traversableToNonIdentities rows", rows(index.traversableToNonIdentities()));
         return parts;
@@ -68,6 +66,9 @@ public final class TraversalProbe {
 
     private static long rows(EdgeRows rows) {
         long bytes = ints(rows.start().length) + ints(rows.targets().length);
+        if (rows.levels() != null) {
+            bytes += 16 + rows.levels().length;
+        }
         return rows.items() == rows.targets() ? bytes : bytes + ints(rows.items().length);
     }
 

@@ -33,6 +33,24 @@ public class AnalysisBenchmarks {
         return estate.analysis.radii().radius(estate.largest);
     }
 
+    /**
+     * The largest radius with every row read: each {@link io.blastwall.analysis.ReachedResource} and
+     * {@link io.blastwall.analysis.ReachedIdentity} made with its actions and full path (rows are made on demand,
+     * so {@link #oneRadiusLargest} alone does not pay for them).
+     */
+    @Benchmark
+    public long oneRadiusLargestEveryRow(EstateState estate) {
+        BlastRadius radius = estate.analysis.radii().radius(estate.largest);
+        long hops = 0;
+        for (var r : radius.identities()) {
+            hops += r.path().hops();
+        }
+        for (var r : radius.resources()) {
+            hops += r.path().hops() + r.actions().size();
+        }
+        return hops;
+    }
+
     @Benchmark
     public BlastRadius oneRadiusMedian(EstateState estate) {
         return estate.analysis.radii().radius(estate.median);

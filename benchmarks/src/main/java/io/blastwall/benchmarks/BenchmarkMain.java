@@ -56,6 +56,7 @@ public final class BenchmarkMain {
         out.println("median radius:  " + facts.getProperty("median", "?"));
         out.println("attack path:    " + facts.getProperty("path", "?"));
         line(out, "one radius, largest (ms)", ms.get("oneRadiusLargest"), "< 50");
+        line(out, "one radius, largest, every row read (ms)", ms.get("oneRadiusLargestEveryRow"), "-");
         line(out, "one radius, median (ms)", ms.get("oneRadiusMedian"), "< 50");
         line(out, "all radii (s)", ms.containsKey("allRadii") ? ms.get("allRadii") / 1000 : null, "< 5");
         line(out, "one attack path (ms)", ms.get("oneAttackPath"), "-");

@@ -98,7 +98,7 @@ public final class AttackPathFinder {
             }
         }
         if (via >= 0) {
-            return Optional.of(paths.through(bfs, via, viaRelation));
+            return Optional.of(paths.through(bfs, via, viaRelation, target));
         }
         return reached ? Optional.of(paths.to(bfs, target)) : Optional.empty();
     }

@@ -24,13 +24,13 @@ final class AttackPaths {
         return new AttackPath(index.id(bfs.source()), index.id(target), stepsTo(bfs, target));
     }
 
-    /** The shortest path {@code bfs} found to {@code via}, then one more hop over {@code lastRelation}. */
-    AttackPath through(Bfs bfs, int via, int lastRelation) {
+    /** The shortest path {@code bfs} found to {@code via}, then one more hop over {@code lastRelation} to {@code target}. */
+    AttackPath through(Bfs bfs, int via, int lastRelation, int target) {
         List<PathStep> before = stepsTo(bfs, via);
         List<PathStep> path = new ArrayList<>(before.size() + 1);
         path.addAll(before);
         path.add(step(lastRelation));
-        return new AttackPath(index.id(bfs.source()), index.id(index.to(lastRelation)), path);
+        return new AttackPath(index.id(bfs.source()), index.id(target), path);
     }
 
     /** The path over {@code relations}, source side first, from {@code source} to {@code target}. */

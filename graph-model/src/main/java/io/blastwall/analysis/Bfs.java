@@ -55,6 +55,9 @@ final class Bfs implements ActingSet {
 
     private Bfs expand(BitSet hidden) {
         EdgeRows edges = index.traversable();
+        if (hidden.isEmpty()) {
+            return expand(edges.start(), edges.targets(), edges.items());
+        }
         for (int head = 0; head < count; head++) {
             int u = queue[head];
             for (int e = edges.begin(u), end = edges.end(u); e < end; e++) {
@@ -62,6 +65,21 @@ final class Bfs implements ActingSet {
                 int r = edges.item(e);
                 if (stamp[v] != epoch && !hidden.get(r)) {
                     visit(v, hops[u] + 1, r);
+                }
+            }
+        }
+        return this;
+    }
+
+    /** {@link #expand(BitSet)} with nothing hidden: no per-edge check. */
+    private Bfs expand(int[] start, int[] targets, int[] items) {
+        for (int head = 0; head < count; head++) {
+            int u = queue[head];
+            int next = hops[u] + 1;
+            for (int e = start[u], end = start[u + 1]; e < end; e++) {
+                int v = targets[e];
+                if (stamp[v] != epoch) {
+                    visit(v, next, items[e]);
                 }
             }
         }
@@ -111,6 +129,11 @@ final class Bfs implements ActingSet {
 
     int hops(int v) {
         return hops[v];
+    }
+
+    /** The relation {@code v} was first reached by, -1 for a start; only meaningful when {@link #reached}. */
+    int parentRelation(int v) {
+        return parentRelation[v];
     }
 
     /** The relations of the shortest path found from the source to {@code v}, source side first. */

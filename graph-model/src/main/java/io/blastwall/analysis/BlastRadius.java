@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything one identity can reach.
+ * Everything one identity can reach. The radii {@link BlastRadiusAnalyzer} makes hold their identities and
+ * resources as int arrays and make each {@link ReachedIdentity} and {@link ReachedResource} (with its path) when
+ * the list element is read, so a radius of 100,000 resources is cheap until its rows are shown; each read makes
+ * a new, equal value (keep it if it is read often). The lists are unmodifiable either way.
  *
  * @param identity the identity analysed
  * @param identities identities reachable over traversable relations (the identity itself excluded), nearest first
@@ -23,8 +26,8 @@ public record BlastRadius(
         List<ScorePart> scoreParts) {
     public BlastRadius {
         Objects.requireNonNull(identity, "identity");
-        identities = List.copyOf(identities);
-        resources = List.copyOf(resources);
+        identities = identities instanceof RowList<ReachedIdentity> ? identities : List.copyOf(identities);
+        resources = resources instanceof RowList<ReachedResource> ? resources : List.copyOf(resources);
         crownJewels = List.copyOf(crownJewels);
         scoreParts = List.copyOf(scoreParts);
     }

@@ -119,7 +119,7 @@ final class ComponentClosure implements ActingSet {
         for (int i = 0; i < count; i++) {
             int v = queue[i];
             if (index.isIdentity(v)) {
-                Sensitivity s = index.entity(v).sensitivity();
+                Sensitivity s = index.sensitivity(v);
                 card.addIdentity(s);
                 int was = hub == null ? -1 : hub.levelOrdinal(v);
                 if (was >= 0) {
@@ -135,7 +135,7 @@ final class ComponentClosure implements ActingSet {
         for (int i = 0; i < offers.count(); i++) {
             int r = offers.resource(i);
             AccessLevel level = offers.level(r);
-            Sensitivity s = index.entity(r).sensitivity();
+            Sensitivity s = index.sensitivity(r);
             int was = hub == null ? -1 : hub.levelOrdinal(r);
             if (was < 0) {
                 card.addResource(level, s);

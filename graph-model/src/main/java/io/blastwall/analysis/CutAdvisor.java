@@ -151,10 +151,10 @@ public final class CutAdvisor {
     /** Relations that removing some grant not in {@code keep} would break. */
     private BitSet relationsWithRemovableGrants(BitSet keep) {
         BitSet removable = new BitSet(index.relationCount());
-        EdgeRows grants = index.relationGrants();
+        RelationGrants grants = index.relationGrants();
         for (int r = 0; r < index.relationCount(); r++) {
-            for (int e = grants.begin(r); e < grants.end(r) && !removable.get(r); e++) {
-                removable.set(r, !keep.get(grants.target(e)));
+            for (int i = 0, n = grants.count(r); i < n && !removable.get(r); i++) {
+                removable.set(r, !keep.get(grants.grant(r, i)));
             }
         }
         return removable;

@@ -49,11 +49,11 @@ final class CutNetwork {
         for (int i = 0; i < reach.count(); i++) {
             int u = reach.vertex(i);
             for (int e = traversable.begin(u); e < traversable.end(u); e++) {
-                net.addRelation(traversable.item(e));
+                net.addRelation(traversable.item(e), traversable.target(e));
             }
             for (int e = access.begin(u); e < access.end(u); e++) {
                 if (targets.get(access.target(e))) {
-                    net.addRelation(access.item(e));
+                    net.addRelation(access.item(e), access.target(e));
                 }
             }
         }
@@ -61,18 +61,20 @@ final class CutNetwork {
         return net;
     }
 
-    private void addRelation(int r) {
+    /** Relation {@code r}, whose target is {@code to}. */
+    private void addRelation(int r, int to) {
         int at = vertexOf(index.from(r));
-        EdgeRows grants = index.relationGrants();
-        for (int e = grants.begin(r); e < grants.end(r); e++) {
-            if (keep.get(grants.target(e))) {
+        RelationGrants grants = index.relationGrants();
+        for (int i = 0, n = grants.count(r); i < n; i++) {
+            int g = grants.grant(r, i);
+            if (keep.get(g)) {
                 continue;
             }
-            int in = grantIn(grants.target(e));
+            int in = grantIn(g);
             network.addArc(at, in, FlowNetwork.INFINITE);
             at = in + 1;
         }
-        network.addArc(at, vertexOf(index.to(r)), FlowNetwork.INFINITE);
+        network.addArc(at, vertexOf(to), FlowNetwork.INFINITE);
     }
 
     private int vertexOf(int entity) {

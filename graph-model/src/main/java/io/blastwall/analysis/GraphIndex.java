@@ -1,5 +1,6 @@
 package io.blastwall.analysis;
 
+import io.blastwall.model.AccessLevel;
 import io.blastwall.model.Entity;
 import io.blastwall.model.EntityId;
 import io.blastwall.model.Grant;
@@ -7,6 +8,7 @@ import io.blastwall.model.GrantId;
 import io.blastwall.model.IdentityGraph;
 import io.blastwall.model.Relation;
 import io.blastwall.model.RelationKind;
+import io.blastwall.model.Sensitivity;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -19,8 +21,13 @@ import java.util.stream.IntStream;
  * one graph); edges live in CSR arrays (traversable relations out and in, {@link RelationKind#CAN_ACCESS}
  * out and in), and each source's edges are in relation id order, which makes every search deterministic.
  * A view made by {@link #without} hides relations (a what-if with grants removed) without copying the graph.
+ * {@code CAN_ACCESS} rows carry each relation's access level beside its target, so a search never reads the
+ * {@link Relation} records; the view with nothing hidden uses the numbering's rows as they are.
  */
 final class GraphIndex {
+    private static final AccessLevel[] LEVELS = AccessLevel.values();
+    private static final Sensitivity[] SENSITIVITIES = Sensitivity.values();
+
     private final GraphNumbering numbering;
     private final BitSet hidden;
     private final EdgeRows grantUsers;
@@ -37,26 +44,29 @@ final class GraphIndex {
     private GraphIndex(GraphNumbering numbering, BitSet hidden) {
         this.numbering = numbering;
         this.hidden = hidden;
-        int n = numbering.entities.length;
-        int[] from = numbering.relationFrom;
-        int[] to = numbering.relationTo;
-        Relation[] relations = numbering.relations;
-        IntPredicate visible = r -> !hidden.get(r);
-        grantUsers = numbering.relationGrants.reversed(numbering.grants.length, visible);
-        IntPredicate isTraversable = r -> visible.test(r) && relations[r].isTraversable();
-        traversable = EdgeRows.of(n, from, to, isTraversable);
-        traversableIn = EdgeRows.of(n, to, from, isTraversable);
-        IntPredicate isAccess = r -> visible.test(r) && relations[r].kind() == RelationKind.CAN_ACCESS;
-        access = EdgeRows.of(n, from, to, isAccess);
-        accessIn = EdgeRows.of(n, to, from, isAccess);
-        traversableToNonIdentities = EdgeRows.of(n, from, to,
-                r -> isTraversable.test(r) && !numbering.identity[to[r]]);
+        if (hidden.isEmpty()) {
+            grantUsers = numbering.grantUsers;
+            traversable = numbering.traversable;
+            traversableIn = numbering.traversableIn;
+            access = numbering.access;
+            accessIn = numbering.accessIn;
+        } else {
+            IntPredicate visible = r -> !hidden.get(r);
+            grantUsers = numbering.grantUsers.filterItems(visible);
+            traversable = numbering.traversable.filterItems(visible);
+            traversableIn = numbering.traversableIn.filterItems(visible);
+            access = numbering.access.filterItems(visible);
+            accessIn = numbering.accessIn.filterItems(visible);
+        }
+        boolean[] identity = numbering.identity;
+        int[] targets = traversable.targets();
+        traversableToNonIdentities = traversable.filter(e -> !identity[targets[e]]);
     }
 
     /**
      * A view of the same graph in which the relations set in {@code more} (and those this view already hides)
      * do not exist. Entities, relations and grants keep their numbers and objects; only the int edge rows are
-     * rebuilt, in time linear in the number of relations.
+     * filtered, in time linear in the number of relations.
      */
     GraphIndex without(BitSet more) {
         BitSet all = (BitSet) hidden.clone();
@@ -92,14 +102,24 @@ final class GraphIndex {
         return numbering.identity[v];
     }
 
+    /** The entity's sensitivity, from a byte array (no visit to the entity). */
+    Sensitivity sensitivity(int v) {
+        return SENSITIVITIES[numbering.sensitivity[v]];
+    }
+
     boolean isCrownJewel(int v) {
         return numbering.crownJewel[v];
     }
 
+    /** Identity flags by entity number (read-only: shared by every view). */
+    boolean[] identityFlags() {
+        return numbering.identity;
+    }
+
     /** The number of an entity, or an {@link IllegalArgumentException} naming the unknown id. */
     int require(EntityId id) {
-        Integer v = numbering.entityNumbers.get(id);
-        if (v == null) {
+        int v = numbering.entityNumber(id);
+        if (v < 0) {
             throw new IllegalArgumentException("no entity " + id + " in this graph");
         }
         return v;
@@ -107,7 +127,7 @@ final class GraphIndex {
 
     /** The number of a grant, or -1 when the grant is not in this graph. */
     int grantNumber(GrantId id) {
-        return numbering.grantNumbers.getOrDefault(id, -1);
+        return numbering.grantNumber(id);
     }
 
     Relation relation(int r) {
@@ -118,16 +138,22 @@ final class GraphIndex {
         return numbering.relationFrom[r];
     }
 
+    /** The target of relation {@code r}: found by id (binary search), as no array holds it; not for hot loops. */
     int to(int r) {
-        return numbering.relationTo[r];
+        return require(numbering.relations[r].to());
+    }
+
+    /** The access level of a {@code CAN_ACCESS} relation, {@link AccessLevel#NONE} for others. */
+    static AccessLevel level(int ordinal) {
+        return LEVELS[ordinal];
     }
 
     Grant grant(int g) {
         return numbering.grants[g];
     }
 
-    /** Grants of relation {@code r}, as {@link EdgeRows} rows: grant numbers in the relation's list order. */
-    EdgeRows relationGrants() {
+    /** Grants of each relation: grant numbers in the relation's list order. */
+    RelationGrants relationGrants() {
         return numbering.relationGrants;
     }
 
@@ -145,6 +171,7 @@ final class GraphIndex {
         return traversableIn;
     }
 
+    /** Outgoing {@code CAN_ACCESS} edges, with each relation's access level ordinal ({@link EdgeRows#level}). */
     EdgeRows access() {
         return access;
     }
@@ -160,10 +187,11 @@ final class GraphIndex {
     }
 
     List<Grant> grantsOf(int r) {
-        EdgeRows relationGrants = numbering.relationGrants;
-        List<Grant> list = new ArrayList<>(relationGrants.degree(r));
-        for (int e = relationGrants.begin(r); e < relationGrants.end(r); e++) {
-            list.add(numbering.grants[relationGrants.target(e)]);
+        RelationGrants relationGrants = numbering.relationGrants;
+        int n = relationGrants.count(r);
+        List<Grant> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            list.add(numbering.grants[relationGrants.grant(r, i)]);
         }
         return list;
     }

@@ -28,20 +28,22 @@ final class Offers {
     static void enumerate(GraphIndex index, ActingSet acting, BitSet hidden, Sink sink) {
         EdgeRows control = index.traversableToNonIdentities();
         EdgeRows access = index.access();
+        boolean[] identity = index.identityFlags();
+        boolean anyHidden = !hidden.isEmpty();
         int source = acting.source();
         for (int i = 0, n = acting.count(); i < n; i++) {
             int u = acting.vertex(i);
             for (int e = control.begin(u), end = control.end(u); e < end; e++) {
                 int r = control.target(e);
-                if (r != source && !hidden.get(control.item(e))) {
+                if (r != source && !(anyHidden && hidden.get(control.item(e)))) {
                     sink.offer(u, r, control.item(e), AccessLevel.ADMIN);
                 }
             }
             for (int e = access.begin(u), end = access.end(u); e < end; e++) {
                 int r = access.target(e);
                 int relation = access.item(e);
-                if (r != source && !(index.isIdentity(r) && acting.contains(r)) && !hidden.get(relation)) {
-                    sink.offer(u, r, relation, index.relation(relation).access());
+                if (r != source && !(identity[r] && acting.contains(r)) && !(anyHidden && hidden.get(relation))) {
+                    sink.offer(u, r, relation, GraphIndex.level(access.level(e)));
                 }
             }
         }

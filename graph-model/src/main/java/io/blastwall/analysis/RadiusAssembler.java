@@ -2,114 +2,208 @@ package io.blastwall.analysis;
 
 import io.blastwall.model.AccessLevel;
 import io.blastwall.model.EntityId;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** Turns one breadth-first search into a full {@link BlastRadius}: identities, resources, crown jewels, score. */
+/**
+ * Turns one breadth-first search into a full {@link BlastRadius}: identities, resources, crown jewels, score.
+ * The counts, score and crown jewels are computed at once; the identity and resource rows are kept as int
+ * arrays ({@link RadiusRows}) and made, with their paths, when read. The search arrays (about 29 bytes per
+ * entity) are reused between calls through a soft reference, so an idle analysis gives them back when memory
+ * is short; thread-safe (a call that finds them taken makes its own).
+ */
 final class RadiusAssembler {
-    private static final Comparator<ReachedIdentity> IDENTITY_ORDER =
-            Comparator.comparingInt(ReachedIdentity::hops).thenComparing(ReachedIdentity::identity);
-    private static final Comparator<ReachedResource> RESOURCE_ORDER =
-            Comparator.comparingInt(ReachedResource::hops).thenComparing(ReachedResource::resource);
+    private static final byte ADMIN = (byte) AccessLevel.ADMIN.ordinal();
 
     private final GraphIndex index;
+    private final AtomicReference<SoftReference<Search>> spare = new AtomicReference<>();
 
     RadiusAssembler(GraphIndex index) {
         this.index = index;
     }
 
     BlastRadius radius(int source, BitSet hidden) {
-        Bfs bfs = new Bfs(index).run(source, hidden);
-        ResourceLevels levels = new ResourceLevels(index).collect(bfs, hidden);
-        AttackPaths paths = new AttackPaths(index);
-        Details details = new Details(bfs, levels, paths);
-        Offers.enumerate(index, bfs, hidden, details);
-        ScoreCard card = new ScoreCard();
-        List<Reached> jewels = new ArrayList<>();
-        List<ReachedIdentity> identities = identities(bfs, paths, card, jewels);
-        List<ReachedResource> resources = details.resources(card, jewels);
-        List<EntityId> crownJewels = jewels.stream()
-                .sorted(Comparator.comparingInt(Reached::hops).thenComparing(Reached::id))
-                .map(Reached::id)
-                .toList();
-        crownJewels.forEach(j -> card.addCrownJewel());
-        return new BlastRadius(index.id(source), identities, resources, crownJewels, card.points(), card.parts());
-    }
-
-    private List<ReachedIdentity> identities(Bfs bfs, AttackPaths paths, ScoreCard card, List<Reached> jewels) {
-        List<ReachedIdentity> list = new ArrayList<>();
-        for (int i = 1; i < bfs.count(); i++) {
-            int v = bfs.vertex(i);
-            if (index.isIdentity(v)) {
-                list.add(new ReachedIdentity(index.id(v), bfs.hops(v), paths.to(bfs, v)));
-                card.addIdentity(index.entity(v).sensitivity());
-                noteJewel(v, bfs.hops(v), jewels);
-            }
+        SoftReference<Search> kept = spare.getAndSet(null);
+        Search search = kept == null ? null : kept.get();
+        if (search == null) {
+            search = new Search(index);
         }
-        list.sort(IDENTITY_ORDER);
-        return list;
-    }
-
-    private void noteJewel(int v, int hops, List<Reached> jewels) {
-        if (index.isCrownJewel(v)) {
-            jewels.add(new Reached(index.id(v), hops));
+        try {
+            return search.radius(source, hidden);
+        } finally {
+            spare.set(new SoftReference<>(search));
         }
     }
 
-    private record Reached(EntityId id, int hops) {}
-
-    /** Keeps, per resource, the fewest hops, the first (nearest) offer at the strongest level and its actions. */
-    private final class Details implements Offers.Sink {
+    /** The reusable, stamped arrays of one radius computation. */
+    private static final class Search {
+        private final GraphIndex index;
         private final Bfs bfs;
-        private final ResourceLevels levels;
-        private final AttackPaths paths;
-        private final Map<Integer, Detail> byResource = new HashMap<>();
+        private final int[] stamp;
+        private final byte[] level;
+        private final int[] via;
+        private final int[] hops;
+        private int epoch;
+        private int count;
 
-        Details(Bfs bfs, ResourceLevels levels, AttackPaths paths) {
-            this.bfs = bfs;
-            this.levels = levels;
-            this.paths = paths;
+        Search(GraphIndex index) {
+            this.index = index;
+            int n = index.entityCount();
+            bfs = new Bfs(index);
+            stamp = new int[n];
+            level = new byte[n];
+            via = new int[n];
+            hops = new int[n];
         }
 
-        @Override
-        public void offer(int from, int resource, int relation, AccessLevel level) {
-            Detail d = byResource.computeIfAbsent(resource, r -> new Detail(bfs.hops(from) + 1));
-            if (level == levels.level(resource)) {
-                if (d.via < 0) {
-                    d.viaFrom = from;
-                    d.via = relation;
+        BlastRadius radius(int source, BitSet hidden) {
+            bfs.run(source, hidden);
+            collectOffers(hidden);
+            ScoreCard card = new ScoreCard();
+            LongList jewels = new LongList();
+            RadiusRows rows = new RadiusRows(index, hidden, source, acting(), identities(card, jewels),
+                    resources(card, jewels));
+            List<EntityId> crownJewels = new ArrayList<>(jewels.size);
+            jewels.sort();
+            for (int i = 0; i < jewels.size; i++) {
+                crownJewels.add(index.id((int) jewels.values[i]));
+                card.addCrownJewel();
+            }
+            return new BlastRadius(index.id(source), rows.identities(), rows.resources(), crownJewels,
+                    card.points(), card.parts());
+        }
+
+        /**
+         * The rule of {@link Offers}, keeping per resource the strongest level, the first (nearest) relation
+         * offering it and the hops of the first offer (the fewest: offers come nearest first).
+         */
+        private void collectOffers(BitSet hidden) {
+            if (++epoch == Integer.MAX_VALUE) {
+                Arrays.fill(stamp, 0);
+                epoch = 1;
+            }
+            count = 0;
+            boolean anyHidden = !hidden.isEmpty();
+            EdgeRows control = index.traversableToNonIdentities();
+            EdgeRows access = index.access();
+            int[] accessStart = access.start();
+            int[] accessTargets = access.targets();
+            int[] accessItems = access.items();
+            byte[] accessLevels = access.levels();
+            int source = bfs.source();
+            for (int i = 0, n = bfs.count(); i < n; i++) {
+                int u = bfs.vertex(i);
+                int next = bfs.hops(u) + 1;
+                for (int e = control.begin(u), end = control.end(u); e < end; e++) {
+                    int r = control.target(e);
+                    if (r != source && !(anyHidden && hidden.get(control.item(e)))) {
+                        offer(r, ADMIN, control.item(e), next);
+                    }
                 }
-                d.actions.addAll(index.relation(relation).actions());
+                for (int e = accessStart[u], end = accessStart[u + 1]; e < end; e++) {
+                    int r = accessTargets[e];
+                    byte flags = accessLevels[e];
+                    if (r != source && !((flags & EdgeRows.TARGET_IS_IDENTITY) != 0 && bfs.contains(r))
+                            && !(anyHidden && hidden.get(accessItems[e]))) {
+                        offer(r, (byte) (flags & EdgeRows.LEVEL), accessItems[e], next);
+                    }
+                }
             }
         }
 
-        List<ReachedResource> resources(ScoreCard card, List<Reached> jewels) {
-            List<ReachedResource> list = new ArrayList<>(byResource.size());
-            byResource.forEach((r, d) -> {
-                list.add(new ReachedResource(
-                        index.id(r), levels.level(r), d.actions, d.minHops, paths.through(bfs, d.viaFrom, d.via)));
-                card.addResource(levels.level(r), index.entity(r).sensitivity());
-                noteJewel(r, d.minHops, jewels);
-            });
-            list.sort(RESOURCE_ORDER);
-            return list;
+        private void offer(int r, byte offered, int relation, int distance) {
+            if (stamp[r] != epoch) {
+                stamp[r] = epoch;
+                level[r] = offered;
+                via[r] = relation;
+                hops[r] = distance;
+                count++;
+            } else if (offered > level[r]) {
+                level[r] = offered;
+                via[r] = relation;
+            }
+        }
+
+        /** Every entity acted as (the source included), by entity number, with the relation it was reached by. */
+        private long[] acting() {
+            long[] acting = new long[bfs.count()];
+            for (int i = 0; i < acting.length; i++) {
+                int v = bfs.vertex(i);
+                acting[i] = (long) v << 32 | (bfs.parentRelation(v) & 0xFFFFFFFFL);
+            }
+            Arrays.sort(acting);
+            return acting;
+        }
+
+        /** The identities reached, by hops then id (entity number order is id order), added to the score. */
+        private long[] identities(ScoreCard card, LongList jewels) {
+            LongList list = new LongList();
+            for (int i = 1; i < bfs.count(); i++) {
+                int v = bfs.vertex(i);
+                if (index.isIdentity(v)) {
+                    long key = (long) bfs.hops(v) << 32 | v;
+                    list.add(key);
+                    card.addIdentity(index.sensitivity(v));
+                    if (index.isCrownJewel(v)) {
+                        jewels.add(key);
+                    }
+                }
+            }
+            list.sort();
+            return Arrays.copyOf(list.values, list.size);
+        }
+
+        /** The resources, by hops then id, as rows {@link RadiusRows} reads; added to the score. */
+        private RadiusRows.Resources resources(ScoreCard card, LongList jewels) {
+            int[] ascending = new int[count];
+            int maxHops = 0;
+            for (int v = 0, k = 0; k < count; v++) {
+                if (stamp[v] == epoch) {
+                    ascending[k++] = v;
+                    maxHops = Math.max(maxHops, hops[v]);
+                }
+            }
+            int[] at = new int[maxHops + 2];
+            for (int v : ascending) {
+                at[hops[v] + 1]++;
+            }
+            for (int h = 0; h <= maxHops; h++) {
+                at[h + 1] += at[h];
+            }
+            RadiusRows.Resources rows = new RadiusRows.Resources(count);
+            for (int v : ascending) {
+                int row = at[hops[v]]++;
+                rows.entity[row] = v;
+                rows.level[row] = level[v];
+                rows.hops[row] = hops[v];
+                rows.via[row] = via[v];
+                card.addResource(GraphIndex.level(level[v]), index.sensitivity(v));
+                if (index.isCrownJewel(v)) {
+                    jewels.add((long) hops[v] << 32 | v);
+                }
+            }
+            return rows;
         }
     }
 
-    private static final class Detail {
-        private final int minHops;
-        private final Set<String> actions = new HashSet<>();
-        private int viaFrom = -1;
-        private int via = -1;
+    /** A growable list of longs (sort keys {@code hops << 32 | entity}). */
+    private static final class LongList {
+        private long[] values = new long[16];
+        private int size;
 
-        Detail(int minHops) {
-            this.minHops = minHops;
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        void sort() {
+            Arrays.sort(values, 0, size);
         }
     }
 }

@@ -117,7 +117,7 @@ final class RadiusSweep {
     private RadiusSummary withoutItself(int x, ScoreCard card) {
         boolean jewel = index.isCrownJewel(x);
         long points = card.points()
-                - ScoreCard.identityPoints(index.entity(x).sensitivity())
+                - ScoreCard.identityPoints(index.sensitivity(x))
                 - (jewel ? ScoreCard.CROWN_JEWEL_POINTS : 0);
         return new RadiusSummary(index.id(x), card.identities() - 1, card.resources(),
                 card.crownJewels() - (jewel ? 1 : 0), points);

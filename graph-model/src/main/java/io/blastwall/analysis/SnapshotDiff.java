@@ -77,19 +77,24 @@ public record SnapshotDiff(Analysis before, Analysis after, List<IdentityDiff> c
     private static IdentityDiff diff(EntityId id, Reach was, Reach is) {
         Presence presence = was.present() && is.present() ? Presence.BOTH
                 : is.present() ? Presence.ADDED : Presence.REMOVED;
+        List<EntityId> identitiesGained = minus(is.identities(), was.identities());
+        List<EntityId> identitiesLost = minus(was.identities(), is.identities());
         List<AccessChange> resources = new ArrayList<>();
         Set<EntityId> all = new TreeSet<>(was.resources().keySet());
         all.addAll(is.resources().keySet());
         for (EntityId r : all) {
             AccessLevel a = was.resources().getOrDefault(r, AccessLevel.NONE);
             AccessLevel b = is.resources().getOrDefault(r, AccessLevel.NONE);
-            if (a != b) {
+            // An identity acted as on one side and only accessed on the other is an identity gained or lost:
+            // its CAN_ACCESS relation names it but does not let anyone act as it.
+            boolean actedAsOnOneSide = was.identities().contains(r) || is.identities().contains(r);
+            if (a != b && !actedAsOnOneSide) {
                 resources.add(new AccessChange(r, a, b));
             }
         }
-        return new IdentityDiff(id, presence, minus(is.identities(), was.identities()),
-                minus(was.identities(), is.identities()), resources,
-                minus(is.crownJewels(), was.crownJewels()), minus(was.crownJewels(), is.crownJewels()));
+        List<EntityId> stillAccessed = identitiesLost.stream().filter(is.resources()::containsKey).toList();
+        return new IdentityDiff(id, presence, identitiesGained, identitiesLost, resources,
+                minus(is.crownJewels(), was.crownJewels()), minus(was.crownJewels(), is.crownJewels()), stillAccessed);
     }
 
     private static List<EntityId> minus(Set<EntityId> a, Set<EntityId> b) {

@@ -78,6 +78,42 @@ class WhatIfTest {
     }
 
     @Test
+    void aRoleOnlyNamedByItsOwnAssumePermissionAfterTheCutIsAnIdentityLostNotAResourceGained() {
+        // A may assume R by the trust (gT) and by its own permission (gP), which also gives a CAN_ACCESS on R.
+        IdentityGraph g = TestGraph.create().roles("A", "R").resources("db")
+                .assume("A", "R", "gT", "gP")
+                .access("A", "R", AccessLevel.WRITE, "sts:AssumeRole", "gP")
+                .access("R", "db", AccessLevel.READ, "s3:GetObject", "gR")
+                .build();
+        Analysis before = new Analysis(g);
+        Analysis after = before.withoutGrants(Set.of(GrantId.of("gT")));
+
+        IdentityDiff diff = SnapshotDiff.ofIdentity(before, after, id("A"));
+
+        assertEquals(List.of(id("R")), identities(before.radii().radius(id("A"))));
+        assertEquals(List.of(id("R")), after.radii().radius(id("A")).resources().stream()
+                .map(ReachedResource::resource).toList());
+        assertEquals(new IdentityDiff(id("A"), IdentityDiff.Presence.BOTH, List.of(), List.of(id("R")),
+                List.of(new AccessChange(id("db"), AccessLevel.READ, AccessLevel.NONE)), List.of(), List.of(),
+                List.of(id("R"))), diff);
+        assertEquals(List.of(), diff.resourcesGained());
+    }
+
+    @Test
+    void anIdentityActedAsOnlyAfterwardsIsAnIdentityGainedNotAResourceLost() {
+        IdentityGraph g = TestGraph.create().roles("A", "R")
+                .assume("A", "R", "gT")
+                .access("A", "R", AccessLevel.WRITE, "sts:AssumeRole", "gP")
+                .build();
+        Analysis whole = new Analysis(g);
+
+        IdentityDiff diff = SnapshotDiff.ofIdentity(whole.withoutGrants(Set.of(GrantId.of("gT"))), whole, id("A"));
+
+        assertEquals(new IdentityDiff(id("A"), IdentityDiff.Presence.BOTH, List.of(id("R")), List.of(), List.of(),
+                List.of(), List.of()), diff);
+    }
+
+    @Test
     void anUnknownGrantIsRefused() {
         Analysis before = new Analysis(graph());
 

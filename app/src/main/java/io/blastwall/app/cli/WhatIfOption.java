@@ -75,6 +75,7 @@ final class WhatIfOption {
         out.println("Change for " + words.name(diff.identity()) + ":");
         line(out, words, "identities gained", diff.identitiesGained());
         line(out, words, "identities lost", diff.identitiesLost());
+        line(out, words, "of those, still accessible but no longer acted as", diff.identitiesStillAccessed());
         line(out, words, "resources gained", diff.resourcesGained().stream().map(AccessChange::resource).toList());
         line(out, words, "resources lost", diff.resourcesLost().stream().map(AccessChange::resource).toList());
         if (!diff.accessChanged().isEmpty()) {

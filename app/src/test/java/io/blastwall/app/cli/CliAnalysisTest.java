@@ -112,6 +112,22 @@ class CliAnalysisTest {
     }
 
     @Test
+    @Order(6)
+    void cuttingTheTrustOfARoleTheAgentMayStillNameIsNoResourceGained() {
+        // The cut closest to the agent removes the trust of the role it assumes; the agent's own
+        // sts:AssumeRole permission still names that role, which must not read as a resource gained.
+        String trust = grantIds(blastwall("cuts", "--from", AGENT, "--closest"));
+
+        CliRun whatIf = blastwall("analyze", "--identity", AGENT, "--remove", trust);
+
+        String role = trust.replaceFirst(".*:role/([^:]+):\\d+:.*", "$1");
+        assertTrue(whatIf.out().lines().anyMatch(l -> l.contains("identities lost") && l.contains(role)), whatIf.out());
+        assertFalse(whatIf.out().lines().anyMatch(l -> l.contains("resources gained") && l.contains(role)),
+                whatIf.out());
+        assertTrue(whatIf.out().contains("still accessible but no longer acted as (1): " + role), whatIf.out());
+    }
+
+    @Test
     @Order(7)
     void markingsAreStoredAndTheDiffShowsWhatTheyChange() {
         blastwall("analyze", "--sample");
