@@ -1,5 +1,6 @@
 package io.blastwall.app.ui.export;
 
+import io.blastwall.analysis.ProgressListener;
 import io.blastwall.analysis.RadiusSummary;
 import io.blastwall.app.LoadedSnapshot;
 import io.blastwall.app.background.Background;
@@ -67,7 +68,7 @@ public final class ExportViewModel {
         dialogs.chooseSaveFile("Export the report of " + entity.name(), fileName(entity.name()) + "-report.html",
                         FileType.REPORTS)
                 .ifPresent(file -> writeReport(shown, file, "the report of " + entity.name(),
-                        ranking -> new ReportBuilder(shown, clock).identityReport(ranking, entity, Set.of(), noProgress())));
+                        (ranking, progress) -> new ReportBuilder(shown, clock).identityReport(ranking, entity, Set.of(), progress)));
     }
 
     /** A report of the whole snapshot: the ranking, and the riskiest identities in detail. */
@@ -80,7 +81,7 @@ public final class ExportViewModel {
         dialogs.chooseSaveFile("Export the snapshot report", fileName(shown.snapshot().label()) + "-report.html",
                         FileType.REPORTS)
                 .ifPresent(file -> writeReport(shown, file, "the snapshot report",
-                        ranking -> new ReportBuilder(shown, clock).snapshotReport(ranking, noProgress())));
+                        (ranking, progress) -> new ReportBuilder(shown, clock).snapshotReport(ranking, progress)));
     }
 
     /** The canvas as a PNG, as it is shown. */
@@ -128,8 +129,9 @@ public final class ExportViewModel {
         background.run("Exporting " + what, progress -> {
                     progress.progress("Ranking the identities", 0, -1);
                     List<RadiusSummary> ranking = shown.analysis().radii().all(progress);
+                    Report report = maker.make(ranking, progress);
                     progress.progress("Writing " + file.getFileName(), 0, -1);
-                    format.writer().write(maker.make(ranking), file);
+                    format.writer().write(report, file);
                     return file;
                 },
                 this::done,
@@ -158,12 +160,8 @@ public final class ExportViewModel {
         return cleaned.isEmpty() ? "blastwall" : cleaned;
     }
 
-    private static io.blastwall.analysis.ProgressListener noProgress() {
-        return io.blastwall.analysis.ProgressListener.NONE;
-    }
-
     @FunctionalInterface
     private interface ReportMaker {
-        Report make(List<RadiusSummary> ranking);
+        Report make(List<RadiusSummary> ranking, ProgressListener progress);
     }
 }
