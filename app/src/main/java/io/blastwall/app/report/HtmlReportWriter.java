@@ -118,9 +118,10 @@ final class HtmlReportWriter implements ReportWriter {
         for (AttackPath p : s.paths()) {
             path(h, p, words, svg);
         }
-        cut(h, "Suggested cut", s.cut(), words);
+        cut(h, ReportText.cutTitle("Suggested cut", s, s.cut()), s.cut(), words);
         if (s.closestDiffers()) {
-            cut(h, "Or, at the same cost, closest to the identity", s.closestCut(), words);
+            cut(h, ReportText.cutTitle("Or, at the same cost, closest to the identity", s, s.closestCut()), s.closestCut(),
+                    words);
         }
     }
 

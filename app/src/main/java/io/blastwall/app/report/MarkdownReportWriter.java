@@ -75,9 +75,10 @@ final class MarkdownReportWriter implements ReportWriter {
                 }
             }
         }
-        cut(md, "Suggested cut", s.cut(), words);
+        cut(md, ReportText.cutTitle("Suggested cut", s, s.cut()), s.cut(), words);
         if (s.closestDiffers()) {
-            cut(md, "Or, at the same cost, closest to the identity", s.closestCut(), words);
+            cut(md, ReportText.cutTitle("Or, at the same cost, closest to the identity", s, s.closestCut()), s.closestCut(),
+                    words);
         }
     }
 

@@ -11,6 +11,11 @@ import java.util.Map;
 final class ReportText {
     private ReportText() {}
 
+    /** A cut's heading, saying so when it is the cut the analyst simulated in the window before exporting. */
+    static String cutTitle(String title, IdentitySection section, io.blastwall.analysis.Cut cut) {
+        return section.isSimulated(cut) ? title + " \u2014 the cut simulated in the window" : title;
+    }
+
     static String score(double score) {
         return String.format(Locale.ROOT, "%.1f", score);
     }

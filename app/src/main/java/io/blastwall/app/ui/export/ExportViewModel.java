@@ -11,6 +11,7 @@ import io.blastwall.app.ui.common.DialogService;
 import io.blastwall.app.ui.common.FileType;
 import io.blastwall.model.Entity;
 import io.blastwall.model.EntityId;
+import io.blastwall.model.GrantId;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,6 +42,7 @@ public final class ExportViewModel {
     private final ReadOnlyBooleanWrapper canExportSnapshot = new ReadOnlyBooleanWrapper(this, "canExportSnapshot");
     private Optional<LoadedSnapshot> snapshot = Optional.empty();
     private Optional<EntityId> identity = Optional.empty();
+    private Set<GrantId> simulated = Set.of();
 
     public ExportViewModel(Background background, DialogService dialogs, ViewPictures pictures, Clock clock) {
         this.background = background;
@@ -52,9 +54,21 @@ public final class ExportViewModel {
     /** What is shown: the snapshot, and the selected identity (empty when none). */
     public void use(Optional<LoadedSnapshot> shown, Optional<EntityId> selected) {
         snapshot = shown;
+        Optional<EntityId> before = identity;
         identity = shown.isPresent() ? selected : Optional.empty();
+        if (!identity.equals(before)) {
+            simulated = Set.of();
+        }
         canExportSnapshot.set(snapshot.isPresent());
         canExportIdentity.set(identity.isPresent());
+    }
+
+    /**
+     * The grants of the cut simulated in the window (empty when none): the identity report marks the cut that
+     * removes them as the one simulated.
+     */
+    public void useSimulation(Set<GrantId> removed) {
+        simulated = Set.copyOf(removed);
     }
 
     /** A report of the selected identity: its radius, attack paths with evidence, and the cuts that close them. */
@@ -63,12 +77,25 @@ public final class ExportViewModel {
             dialogs.showInformation("Nothing to export", "Select an identity first.", "");
             return;
         }
-        LoadedSnapshot shown = snapshot.get();
-        Entity entity = shown.graph().require(identity.get());
+        Entity entity = snapshot.get().graph().require(identity.get());
         dialogs.chooseSaveFile("Export the report of " + entity.name(), fileName(entity.name()) + "-report.html",
                         FileType.REPORTS)
-                .ifPresent(file -> writeReport(shown, file, "the report of " + entity.name(),
-                        (ranking, progress) -> new ReportBuilder(shown, clock).identityReport(ranking, entity, Set.of(), progress)));
+                .ifPresent(this::exportIdentityReportTo);
+    }
+
+    /**
+     * Writes the selected identity's report to {@code file} without asking (the format by its extension, HTML
+     * when it has none of the report formats'): for the README's pictures, which show the window's own export.
+     */
+    public void exportIdentityReportTo(Path file) {
+        if (snapshot.isEmpty() || identity.isEmpty()) {
+            return;
+        }
+        LoadedSnapshot shown = snapshot.get();
+        Entity entity = shown.graph().require(identity.get());
+        Set<GrantId> cut = simulated;
+        writeReport(shown, file, "the report of " + entity.name(), (ranking, progress) ->
+                new ReportBuilder(shown, clock).identityReport(ranking, entity, Set.of(), cut, progress));
     }
 
     /** A report of the whole snapshot: the ranking, and the riskiest identities in detail. */

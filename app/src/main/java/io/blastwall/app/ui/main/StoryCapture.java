@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class StoryCapture {
     private static final Logger LOG = LoggerFactory.getLogger(StoryCapture.class);
     private static final Duration SETTLE = Duration.millis(900);
+    private static final Duration RECHECK = Duration.millis(400);
 
     private final Path folder;
     private final Scene scene;
@@ -68,13 +69,22 @@ public final class StoryCapture {
         });
     }
 
+    /**
+     * Runs {@code then} once no work has run for two checks in a row: work that ends just before a check has
+     * only just handed its result to the view, and the canvas draws it at the next pulse, not at once.
+     */
     private void waitIdle(Runnable then) {
-        PauseTransition pause = new PauseTransition(SETTLE);
+        waitIdle(then, false);
+    }
+
+    private void waitIdle(Runnable then, boolean idleBefore) {
+        PauseTransition pause = new PauseTransition(idleBefore ? RECHECK : SETTLE);
         pause.setOnFinished(e -> {
-            if (work.runningProperty().get()) {
-                waitIdle(then);
-            } else {
+            boolean idle = !work.runningProperty().get();
+            if (idle && idleBefore) {
                 then.run();
+            } else {
+                waitIdle(then, idle);
             }
         });
         pause.play();
