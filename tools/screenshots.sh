@@ -50,7 +50,7 @@ if [ ! -s "$out/story-report.html" ]; then
 fi
 mv "$out/story-report.html" "$home/report.html"
 if command -v chromium >/dev/null 2>&1; then
-  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,2000 \
+  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,2400 \
     --screenshot="$out/4-report.png" "file://$home/report.html" >/dev/null 2>&1 || true
   [ -s "$out/4-report.png" ] || echo "screenshots.sh: chromium did not render the report" >&2
 else

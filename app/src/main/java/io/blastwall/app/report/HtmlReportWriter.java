@@ -118,10 +118,8 @@ final class HtmlReportWriter implements ReportWriter {
         for (AttackPath p : s.paths()) {
             path(h, p, words, svg);
         }
-        cut(h, ReportText.cutTitle("Suggested cut", s, s.cut()), s.cut(), words);
-        if (s.closestDiffers()) {
-            cut(h, ReportText.cutTitle("Or, at the same cost, closest to the identity", s, s.closestCut()), s.closestCut(),
-                    words);
+        for (ReportText.TitledCut c : ReportText.cuts(s)) {
+            cut(h, c.title(), c.cut(), words);
         }
     }
 

@@ -75,10 +75,8 @@ final class MarkdownReportWriter implements ReportWriter {
                 }
             }
         }
-        cut(md, ReportText.cutTitle("Suggested cut", s, s.cut()), s.cut(), words);
-        if (s.closestDiffers()) {
-            cut(md, ReportText.cutTitle("Or, at the same cost, closest to the identity", s, s.closestCut()), s.closestCut(),
-                    words);
+        for (ReportText.TitledCut c : ReportText.cuts(s)) {
+            cut(md, c.title(), c.cut(), words);
         }
     }
 

@@ -11,9 +11,27 @@ import java.util.Map;
 final class ReportText {
     private ReportText() {}
 
-    /** A cut's heading, saying so when it is the cut the analyst simulated in the window before exporting. */
-    static String cutTitle(String title, IdentitySection section, io.blastwall.analysis.Cut cut) {
-        return section.isSimulated(cut) ? title + " \u2014 the cut simulated in the window" : title;
+    /** A cut with its heading, as a report lists it. */
+    record TitledCut(String title, io.blastwall.analysis.Cut cut) {}
+
+    /**
+     * The cuts of a section with their headings: the cheapest, then (when it differs) the one closest to the
+     * identity; the cut the analyst simulated in the window comes first and says so.
+     */
+    static java.util.List<TitledCut> cuts(IdentitySection section) {
+        String simulated = " \u2014 the cut simulated in the window";
+        if (!section.closestDiffers()) {
+            return java.util.List.of(new TitledCut(
+                    "Suggested cut" + (section.isSimulated(section.cut()) ? simulated : ""), section.cut()));
+        }
+        if (section.isSimulated(section.closestCut())) {
+            return java.util.List.of(
+                    new TitledCut("Suggested cut, closest to the identity" + simulated, section.closestCut()),
+                    new TitledCut("Or, at the same cost, nearest the crown jewels", section.cut()));
+        }
+        return java.util.List.of(
+                new TitledCut("Suggested cut" + (section.isSimulated(section.cut()) ? simulated : ""), section.cut()),
+                new TitledCut("Or, at the same cost, closest to the identity", section.closestCut()));
     }
 
     static String score(double score) {

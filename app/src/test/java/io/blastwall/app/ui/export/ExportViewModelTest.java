@@ -70,6 +70,7 @@ class ExportViewModelTest {
         assertTrue(marked > 0, "the simulated cut's heading says so");
         String grant = plan.closest().grants().get(0).description();
         assertEquals(marked, text.lastIndexOf("the cut simulated in the window"), "one cut is marked");
+        assertTrue(marked < text.indexOf("Or, at the same cost"), "the simulated cut comes first");
         assertTrue(text.indexOf(grant.substring(0, Math.min(grant.length(), 40)), marked) > marked,
                 "the simulated cut's grant follows its heading: " + grant);
         JsonNode report = new ObjectMapper().readTree(json.toFile());
