@@ -7,8 +7,8 @@
 #   1-blast-radius.png   the agent's blast radius
 #   2-attack-path.png    its first attack path to a crown jewel highlighted
 #   3-cut-simulated.png  the suggested cut simulated: the radius before and after
-# then quits. Finally it writes that identity's HTML report with the same store (`blastwall analyze --identity
-# NAME --report`, the writer the window's Export menu uses) and, when chromium is installed, renders it:
+# then exports that identity's HTML report through the window's Export (the simulated cut is marked in it) and
+# quits. When chromium is installed, the report is rendered:
 #   4-report.png         the top of the exported report
 #
 # Needs xvfb-run, which this script does not install (chromium is optional):
@@ -29,7 +29,7 @@ select=${BLASTWALL_SELECT:-support-agent}
 home=$(mktemp -d "${TMPDIR:-/tmp}/blastwall-screenshot-home.XXXXXX")
 trap 'rm -rf "$home"' EXIT
 mkdir -p "$out"
-rm -f "$out"/1-blast-radius.png "$out"/2-attack-path.png "$out"/3-cut-simulated.png "$out"/4-report.png
+rm -f "$out"/story-report.html "$out"/1-blast-radius.png "$out"/2-attack-path.png "$out"/3-cut-simulated.png "$out"/4-report.png
 
 echo "Starting Blastwall on a virtual display (first start imports the sample; this takes a minute)..." >&2
 BLASTWALL_HOME="$home" BLASTWALL_STORY="$out" BLASTWALL_SELECT="$select" BLASTWALL_THEME="${BLASTWALL_THEME:-light}" \
@@ -43,10 +43,14 @@ for picture in 1-blast-radius 2-attack-path 3-cut-simulated; do
   fi
 done
 
-echo "Writing the report of $select..." >&2
-BLASTWALL_HOME="$home" "$root/blastwall" analyze --identity "$select" --report "$home/report.html" >&2
+# the report the window exported itself (Export > Report of the selected identity), with the cut simulated
+if [ ! -s "$out/story-report.html" ]; then
+  echo "screenshots.sh: the window did not export the report of $select (see the log above)." >&2
+  exit 1
+fi
+mv "$out/story-report.html" "$home/report.html"
 if command -v chromium >/dev/null 2>&1; then
-  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,2000 \
+  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,2400 \
     --screenshot="$out/4-report.png" "file://$home/report.html" >/dev/null 2>&1 || true
   [ -s "$out/4-report.png" ] || echo "screenshots.sh: chromium did not render the report" >&2
 else

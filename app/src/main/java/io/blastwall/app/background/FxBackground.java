@@ -129,7 +129,11 @@ public final class FxBackground implements Background, BackgroundStatus, AutoClo
         onFailure.accept(error);
     }
 
-    /** A task that reports the work's progress as its own message and progress. */
+    /**
+     * A task that reports the work's progress as its own message and progress. Once cancelled, the work's next
+     * report of progress throws a {@link CancellationException}, so work that never looks at the thread's
+     * interrupt flag (parsing, analysis, report writing) stops too instead of running on unseen.
+     */
     private static final class WorkTask<T> extends Task<T> {
         private final BackgroundWork<T> work;
 
@@ -141,6 +145,10 @@ public final class FxBackground implements Background, BackgroundStatus, AutoClo
         @Override
         protected T call() throws Exception {
             ProgressListener listener = (text, done, total) -> {
+                if (isCancelled()) {
+                    // work that does not watch for interrupts stops at its next report of progress
+                    throw new CancellationException(getTitle() + ": cancelled");
+                }
                 updateMessage(text);
                 if (total > 0) {
                     updateProgress(done, total);

@@ -118,9 +118,8 @@ final class HtmlReportWriter implements ReportWriter {
         for (AttackPath p : s.paths()) {
             path(h, p, words, svg);
         }
-        cut(h, "Suggested cut", s.cut(), words);
-        if (s.closestDiffers()) {
-            cut(h, "Or, at the same cost, closest to the identity", s.closestCut(), words);
+        for (ReportText.TitledCut c : ReportText.cuts(s)) {
+            cut(h, c.title(), c.cut(), words);
         }
     }
 

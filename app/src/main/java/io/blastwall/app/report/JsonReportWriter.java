@@ -71,6 +71,9 @@ final class JsonReportWriter implements ReportWriter {
         m.put("paths", s.paths().stream().map(JsonReportWriter::path).toList());
         m.put("cut", cut(s.cut()));
         m.put("closestCut", cut(s.closestCut()));
+        if (!s.simulated().isEmpty()) {
+            m.put("simulatedGrants", s.simulated().stream().map(g -> g.value()).sorted().toList());
+        }
         return m;
     }
 

@@ -75,9 +75,8 @@ final class MarkdownReportWriter implements ReportWriter {
                 }
             }
         }
-        cut(md, "Suggested cut", s.cut(), words);
-        if (s.closestDiffers()) {
-            cut(md, "Or, at the same cost, closest to the identity", s.closestCut(), words);
+        for (ReportText.TitledCut c : ReportText.cuts(s)) {
+            cut(md, c.title(), c.cut(), words);
         }
     }
 

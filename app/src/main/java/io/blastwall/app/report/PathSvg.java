@@ -16,7 +16,8 @@ final class PathSvg {
     private static final int BOX_H = 54;
     private static final int GAP = 110;
     private static final int PAD = 10;
-    private static final int MAX_LABEL = 21;
+    /** Characters of a name that fit a box in bold 13 px type. */
+    private static final int MAX_LABEL = 19;
 
     private final IdentityGraph graph;
 
@@ -74,10 +75,23 @@ final class PathSvg {
                 kind, jewel ? " crown-jewel" : "", Html.escape(id.value()), x, PAD, BOX_W, BOX_H));
         svg.append(String.format(Locale.ROOT,
                 "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" class=\"node-name\">%s</text>",
-                x + BOX_W / 2, PAD + 24, Html.escape(shorten(name, MAX_LABEL))));
+                x + BOX_W / 2, PAD + 24, Html.escape(shortenMiddle(name, MAX_LABEL))));
         svg.append(String.format(Locale.ROOT,
                 "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" class=\"node-kind\">%s%s</text></g>",
                 x + BOX_W / 2, PAD + 42, Html.escape(kindLabel), jewel ? " · crown jewel" : ""));
+    }
+
+    /**
+     * Keeps both ends of a long name ("northwind-p…ustomer-data"): names of one estate often share their start and
+     * differ at the end (a bucket and its objects), and a box must still tell them apart.
+     */
+    static String shortenMiddle(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int tail = (max - 1) / 2;
+        int head = max - 1 - tail;
+        return s.substring(0, head) + "…" + s.substring(s.length() - tail);
     }
 
     private static String shorten(String s, int max) {

@@ -11,6 +11,7 @@ import io.blastwall.app.LoadedSnapshot;
 import io.blastwall.model.Entity;
 import io.blastwall.model.EntityId;
 import io.blastwall.model.EntityKind;
+import io.blastwall.model.GrantId;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,8 +56,25 @@ public final class ReportBuilder {
 
     /** One identity in detail; {@code targets} empty means its crown jewels. */
     public Report identityReport(List<RadiusSummary> ranking, Entity identity, Set<EntityId> targets, ProgressListener progress) {
-        return build(Report.Scope.IDENTITY, "Blast radius of " + identity.name(), ranking, List.of(identity), targets,
-                progress);
+        return identityReport(ranking, identity, targets, Set.of(), progress);
+    }
+
+    /**
+     * One identity in detail, its cut that removes exactly {@code simulated} (the grants the analyst simulated in
+     * the window; empty for none) marked as such.
+     */
+    public Report identityReport(List<RadiusSummary> ranking, Entity identity, Set<EntityId> targets,
+            Set<GrantId> simulated, ProgressListener progress) {
+        Report report = build(Report.Scope.IDENTITY, "Blast radius of " + identity.name(), ranking, List.of(identity),
+                targets, progress);
+        if (simulated.isEmpty()) {
+            return report;
+        }
+        List<IdentitySection> marked = report.sections().stream()
+                .map(s -> new IdentitySection(s.identity(), s.radius(), s.paths(), s.cut(), s.closestCut(), simulated))
+                .toList();
+        return new Report(report.scope(), report.title(), report.snapshot(), report.graph(), report.generatedAt(),
+                report.ranking(), report.rankingTotal(), marked);
     }
 
     private Report build(Report.Scope scope, String title, List<RadiusSummary> ranking, List<Entity> featured, Set<EntityId> targets,

@@ -11,6 +11,29 @@ import java.util.Map;
 final class ReportText {
     private ReportText() {}
 
+    /** A cut with its heading, as a report lists it. */
+    record TitledCut(String title, io.blastwall.analysis.Cut cut) {}
+
+    /**
+     * The cuts of a section with their headings: the cheapest, then (when it differs) the one closest to the
+     * identity; the cut the analyst simulated in the window comes first and says so.
+     */
+    static java.util.List<TitledCut> cuts(IdentitySection section) {
+        String simulated = " \u2014 the cut simulated in the window";
+        if (!section.closestDiffers()) {
+            return java.util.List.of(new TitledCut(
+                    "Suggested cut" + (section.isSimulated(section.cut()) ? simulated : ""), section.cut()));
+        }
+        if (section.isSimulated(section.closestCut())) {
+            return java.util.List.of(
+                    new TitledCut("Suggested cut, closest to the identity" + simulated, section.closestCut()),
+                    new TitledCut("Or, at the same cost, nearest the crown jewels", section.cut()));
+        }
+        return java.util.List.of(
+                new TitledCut("Suggested cut" + (section.isSimulated(section.cut()) ? simulated : ""), section.cut()),
+                new TitledCut("Or, at the same cost, closest to the identity", section.closestCut()));
+    }
+
     static String score(double score) {
         return String.format(Locale.ROOT, "%.1f", score);
     }

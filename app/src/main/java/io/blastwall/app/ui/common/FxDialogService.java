@@ -16,6 +16,7 @@ import javafx.stage.Window;
 
 /** Dialogs owned by the main window, styled like it. */
 public final class FxDialogService implements DialogService {
+    private static final double DIALOG_WIDTH = 620;
     private final Window owner;
     private File lastDirectory = new File(System.getProperty("user.home"));
 
@@ -101,6 +102,8 @@ public final class FxDialogService implements DialogService {
         }
         if (!details.isBlank()) {
             alert.getDialogPane().setExpandableContent(detailsArea(details));
+            // wide enough that a cause's message reads without scrolling sideways
+            alert.getDialogPane().setPrefWidth(DIALOG_WIDTH);
         }
         alert.show();
     }
@@ -108,7 +111,7 @@ public final class FxDialogService implements DialogService {
     private static VBox detailsArea(String details) {
         TextArea text = new TextArea(details);
         text.setEditable(false);
-        text.setWrapText(false);
+        text.setWrapText(true);
         text.setPrefRowCount(14);
         text.getStyleClass().add(StyleClass.MONOSPACE);
         VBox.setVgrow(text, Priority.ALWAYS);

@@ -38,7 +38,9 @@ public final class CutsView extends VBox {
         Label collateralTitle = new Label("Collateral: who else loses access");
         collateralTitle.getStyleClass().add(StyleClass.MUTED);
         ListView<String> collateralList = new ListView<>(collateral);
-        collateralList.setPrefHeight(56);
+        collateralList.setPrefHeight(64);
+        // the grants table gives way when the tab is short, not the collateral (it was squeezed to half a line)
+        collateralList.setMinHeight(52);
         collateralList.setPlaceholder(new Label("No other identity loses access"));
         getChildren().setAll(chooser(), summary, table, collateralTitle, collateralList);
         viewModel.chosenProperty().addListener((obs, old, option) -> showOption(option));

@@ -1,5 +1,6 @@
 package io.blastwall.app.ui.export;
 
+import io.blastwall.analysis.ProgressListener;
 import io.blastwall.analysis.RadiusSummary;
 import io.blastwall.app.LoadedSnapshot;
 import io.blastwall.app.background.Background;
@@ -10,6 +11,7 @@ import io.blastwall.app.ui.common.DialogService;
 import io.blastwall.app.ui.common.FileType;
 import io.blastwall.model.Entity;
 import io.blastwall.model.EntityId;
+import io.blastwall.model.GrantId;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,6 +42,7 @@ public final class ExportViewModel {
     private final ReadOnlyBooleanWrapper canExportSnapshot = new ReadOnlyBooleanWrapper(this, "canExportSnapshot");
     private Optional<LoadedSnapshot> snapshot = Optional.empty();
     private Optional<EntityId> identity = Optional.empty();
+    private Set<GrantId> simulated = Set.of();
 
     public ExportViewModel(Background background, DialogService dialogs, ViewPictures pictures, Clock clock) {
         this.background = background;
@@ -51,9 +54,21 @@ public final class ExportViewModel {
     /** What is shown: the snapshot, and the selected identity (empty when none). */
     public void use(Optional<LoadedSnapshot> shown, Optional<EntityId> selected) {
         snapshot = shown;
+        Optional<EntityId> before = identity;
         identity = shown.isPresent() ? selected : Optional.empty();
+        if (!identity.equals(before)) {
+            simulated = Set.of();
+        }
         canExportSnapshot.set(snapshot.isPresent());
         canExportIdentity.set(identity.isPresent());
+    }
+
+    /**
+     * The grants of the cut simulated in the window (empty when none): the identity report marks the cut that
+     * removes them as the one simulated.
+     */
+    public void useSimulation(Set<GrantId> removed) {
+        simulated = Set.copyOf(removed);
     }
 
     /** A report of the selected identity: its radius, attack paths with evidence, and the cuts that close them. */
@@ -62,12 +77,25 @@ public final class ExportViewModel {
             dialogs.showInformation("Nothing to export", "Select an identity first.", "");
             return;
         }
-        LoadedSnapshot shown = snapshot.get();
-        Entity entity = shown.graph().require(identity.get());
+        Entity entity = snapshot.get().graph().require(identity.get());
         dialogs.chooseSaveFile("Export the report of " + entity.name(), fileName(entity.name()) + "-report.html",
                         FileType.REPORTS)
-                .ifPresent(file -> writeReport(shown, file, "the report of " + entity.name(),
-                        ranking -> new ReportBuilder(shown, clock).identityReport(ranking, entity, Set.of(), noProgress())));
+                .ifPresent(this::exportIdentityReportTo);
+    }
+
+    /**
+     * Writes the selected identity's report to {@code file} without asking (the format by its extension, HTML
+     * when it has none of the report formats'): for the README's pictures, which show the window's own export.
+     */
+    public void exportIdentityReportTo(Path file) {
+        if (snapshot.isEmpty() || identity.isEmpty()) {
+            return;
+        }
+        LoadedSnapshot shown = snapshot.get();
+        Entity entity = shown.graph().require(identity.get());
+        Set<GrantId> cut = simulated;
+        writeReport(shown, file, "the report of " + entity.name(), (ranking, progress) ->
+                new ReportBuilder(shown, clock).identityReport(ranking, entity, Set.of(), cut, progress));
     }
 
     /** A report of the whole snapshot: the ranking, and the riskiest identities in detail. */
@@ -80,7 +108,7 @@ public final class ExportViewModel {
         dialogs.chooseSaveFile("Export the snapshot report", fileName(shown.snapshot().label()) + "-report.html",
                         FileType.REPORTS)
                 .ifPresent(file -> writeReport(shown, file, "the snapshot report",
-                        ranking -> new ReportBuilder(shown, clock).snapshotReport(ranking, noProgress())));
+                        (ranking, progress) -> new ReportBuilder(shown, clock).snapshotReport(ranking, progress)));
     }
 
     /** The canvas as a PNG, as it is shown. */
@@ -128,8 +156,9 @@ public final class ExportViewModel {
         background.run("Exporting " + what, progress -> {
                     progress.progress("Ranking the identities", 0, -1);
                     List<RadiusSummary> ranking = shown.analysis().radii().all(progress);
+                    Report report = maker.make(ranking, progress);
                     progress.progress("Writing " + file.getFileName(), 0, -1);
-                    format.writer().write(maker.make(ranking), file);
+                    format.writer().write(report, file);
                     return file;
                 },
                 this::done,
@@ -158,12 +187,8 @@ public final class ExportViewModel {
         return cleaned.isEmpty() ? "blastwall" : cleaned;
     }
 
-    private static io.blastwall.analysis.ProgressListener noProgress() {
-        return io.blastwall.analysis.ProgressListener.NONE;
-    }
-
     @FunctionalInterface
     private interface ReportMaker {
-        Report make(List<RadiusSummary> ranking);
+        Report make(List<RadiusSummary> ranking, ProgressListener progress);
     }
 }

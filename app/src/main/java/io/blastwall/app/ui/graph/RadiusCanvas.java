@@ -33,6 +33,7 @@ final class RadiusCanvas extends Pane {
      */
     static final String DOTS_PROPERTY = "blastwall.canvas.dots";
     private static final double HIT_TOLERANCE_PX = 6;
+    private static final LegendPainter LEGEND = new LegendPainter();
     private static final double KEY_PAN = 80;
     /** Text returns this long after the last zoom step. */
     private static final long ZOOM_REST_NANOS = 150_000_000L;
@@ -135,9 +136,17 @@ final class RadiusCanvas extends Pane {
             needsFit = true;
             return;
         }
-        viewport.fit(d.minX(), d.minY() - 40, d.maxX() + 12, d.maxY() + 12, canvas.getWidth(), canvas.getHeight(), 24);
+        fitViewport();
         needsFit = false;
         requestPaint();
+    }
+
+    /** The whole diagram in view, clear of the legend when it is shown. */
+    private void fitViewport() {
+        RadiusDiagram d = viewModel.diagramProperty().get();
+        double[] legend = legendShown.get() && !d.isEmpty() ? LEGEND.size(state()) : new double[] {0, 0};
+        viewport.fitBeside(d.minX(), d.minY() - 40, d.maxX() + 12, d.maxY() + 12, canvas.getWidth(),
+                canvas.getHeight(), 24, legend[0], legend[1]);
     }
 
     /** Scale 1, the analysed identity at the left, centred vertically. */
@@ -173,9 +182,7 @@ final class RadiusCanvas extends Pane {
     /** Paints now if anything changed since the last paint (the pulse does this once per frame). */
     void paintNow() {
         if (needsFit && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
-            RadiusDiagram d = viewModel.diagramProperty().get();
-            viewport.fit(d.minX(), d.minY() - 40, d.maxX() + 12, d.maxY() + 12, canvas.getWidth(),
-                    canvas.getHeight(), 24);
+            fitViewport();
             needsFit = false;
         }
         dirty = false;

@@ -125,6 +125,11 @@ public final class RadiusGraphView extends BorderPane {
         Label caption = new Label();
         caption.textProperty().bind(viewModel.captionProperty());
         caption.setMinWidth(0);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(viewModel.captionProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(520);
+        caption.setTooltip(whole);
         caption.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(caption, Priority.ALWAYS);
         ComboBox<GraphLayout> layouts = new ComboBox<>();
@@ -133,6 +138,8 @@ public final class RadiusGraphView extends BorderPane {
         layouts.setConverter(new LayoutNames());
         layouts.setTooltip(new Tooltip("How the radius is laid out"));
         layouts.setFocusTraversable(false);
+        // the caption gives way when the pane is narrow, never the controls (they showed empty or as "...")
+        layouts.setMinWidth(Region.USE_PREF_SIZE);
         Button zoomOut = button("\u2212", "Zoom out (\u2212)", this::zoomOut);
         Button zoomIn = button("+", "Zoom in (+)", this::zoomIn);
         Button fit = button("Fit", "Show everything (F)", this::fit);
@@ -144,6 +151,7 @@ public final class RadiusGraphView extends BorderPane {
         legend.setTooltip(new Tooltip("Show or hide the key in the lower left corner"));
         legend.selectedProperty().bindBidirectional(canvas.legendShownProperty());
         legend.setFocusTraversable(false);
+        legend.setMinWidth(Region.USE_PREF_SIZE);
         legend.disableProperty().bind(viewModel.tableShownProperty());
         HBox bar = new HBox(6, caption, layouts, zoomOut, zoomIn, fit, actual, legend);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -44,6 +44,31 @@ public final class Viewport {
         offsetY = (height - worldHeight * scale) / 2 - minY * scale;
     }
 
+    /**
+     * Like {@link #fit}, but keeps clear of a box of {@code keepOutWidth} x {@code keepOutHeight} pixels in the
+     * lower left corner (the legend): the world goes either above the box or to its right, whichever shows it
+     * larger, and the whole canvas when the box is empty.
+     */
+    public void fitBeside(double minX, double minY, double maxX, double maxY, double width, double height,
+            double margin, double keepOutWidth, double keepOutHeight) {
+        if (keepOutWidth <= 0 || keepOutHeight <= 0 || keepOutWidth >= width || keepOutHeight >= height) {
+            fit(minX, minY, maxX, maxY, width, height, margin);
+            return;
+        }
+        fit(minX, minY, maxX, maxY, width, height - keepOutHeight, margin);
+        double above = scale;
+        double aboveX = offsetX;
+        double aboveY = offsetY;
+        fit(minX, minY, maxX, maxY, width - keepOutWidth, height, margin);
+        if (above >= scale) {
+            scale = above;
+            offsetX = aboveX;
+            offsetY = aboveY;
+        } else {
+            offsetX += keepOutWidth;
+        }
+    }
+
     /** Zooms by {@code factor}, keeping the world point under the screen point where it is. */
     public void zoomAt(double factor, double screenX, double screenY) {
         double worldX = toWorldX(screenX);

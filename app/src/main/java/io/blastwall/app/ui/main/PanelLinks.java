@@ -85,8 +85,10 @@ final class PanelLinks {
         Optional<IdentityRow> identity = panels.identities().selected();
         if (simulation == null || snapshot.isEmpty() || identity.isEmpty()) {
             panels.graph().endSimulation();
+            panels.export().useSimulation(java.util.Set.of());
         } else {
             panels.graph().simulate(snapshot.get(), identity.get().id(), simulation.removed());
+            panels.export().useSimulation(simulation.removed());
         }
     }
 

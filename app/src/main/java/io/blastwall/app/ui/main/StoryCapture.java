@@ -19,11 +19,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Takes the README's pictures of one identity's story, each after the window has settled: its blast radius, its
- * first attack path highlighted, and the suggested cut simulated. Then runs {@code whenDone} (which quits).
+ * first attack path highlighted, and the suggested cut simulated; then it exports the identity's report through the
+ * window's export, with that cut simulated, as {@value #REPORT}. Then runs {@code whenDone} (which quits).
  */
 public final class StoryCapture {
     private static final Logger LOG = LoggerFactory.getLogger(StoryCapture.class);
     private static final Duration SETTLE = Duration.millis(900);
+    private static final Duration RECHECK = Duration.millis(400);
+    /** The report exported at the end of the story, in the pictures' folder (tools/screenshots.sh renders it). */
+    public static final String REPORT = "story-report.html";
 
     private final Path folder;
     private final Scene scene;
@@ -31,6 +35,7 @@ public final class StoryCapture {
     private final MainView view;
     private final BackgroundStatus work;
     private final Deque<Step> steps = new ArrayDeque<>();
+    private final int total;
     private boolean started;
 
     public StoryCapture(Path folder, Scene scene, MainViewModel viewModel, MainView view, BackgroundStatus work) {
@@ -42,13 +47,15 @@ public final class StoryCapture {
         steps.addAll(List.of(
                 new Step("1-blast-radius.png", () -> view.bottomTabs().getSelectionModel().select(0)),
                 new Step("2-attack-path.png", this::highlightFirstPath),
-                new Step("3-cut-simulated.png", this::simulateCut)));
+                new Step("3-cut-simulated.png", this::simulateCut),
+                new Step("", this::exportReport)));
+        total = steps.size();
     }
 
     /** Starts once the selected identity's radius is drawn and the window is idle. */
     public void arm(Runnable whenDone) {
         viewModel.panels().graph().diagramProperty().addListener((obs, old, d) -> {
-            if (!d.isEmpty() && steps.size() == 3 && !started) {
+            if (!d.isEmpty() && steps.size() == total && !started) {
                 started = true;
                 next(whenDone);
             }
@@ -63,18 +70,29 @@ public final class StoryCapture {
         }
         step.action().run();
         waitIdle(() -> {
-            write(folder.resolve(step.file()));
+            if (!step.file().isEmpty()) {
+                write(folder.resolve(step.file()));
+            }
             next(whenDone);
         });
     }
 
+    /**
+     * Runs {@code then} once no work has run for two checks in a row: work that ends just before a check has
+     * only just handed its result to the view, and the canvas draws it at the next pulse, not at once.
+     */
     private void waitIdle(Runnable then) {
-        PauseTransition pause = new PauseTransition(SETTLE);
+        waitIdle(then, false);
+    }
+
+    private void waitIdle(Runnable then, boolean idleBefore) {
+        PauseTransition pause = new PauseTransition(idleBefore ? RECHECK : SETTLE);
         pause.setOnFinished(e -> {
-            if (work.runningProperty().get()) {
-                waitIdle(then);
-            } else {
+            boolean idle = !work.runningProperty().get();
+            if (idle && idleBefore) {
                 then.run();
+            } else {
+                waitIdle(then, idle);
             }
         });
         pause.play();
@@ -92,6 +110,11 @@ public final class StoryCapture {
         viewModel.panels().paths().clearPathSelection();
         view.bottomTabs().getSelectionModel().select(1);
         viewModel.panels().cuts().simulateProperty().set(true);
+    }
+
+    /** The window's own export of the identity's report, with the cut still simulated, beside the pictures. */
+    private void exportReport() {
+        viewModel.panels().export().exportIdentityReportTo(folder.resolve(REPORT));
     }
 
     private void write(Path output) {

@@ -1,21 +1,27 @@
 package io.blastwall.app.ui.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.blastwall.analysis.CutPlan;
+import io.blastwall.analysis.CutQuery;
 import io.blastwall.app.LoadedSnapshot;
 import io.blastwall.app.background.ImmediateBackground;
 import io.blastwall.app.ui.RecordingDialogs;
 import io.blastwall.app.ui.SampleEnvironment;
 import io.blastwall.app.ui.TestPanels;
 import io.blastwall.model.EntityId;
+import io.blastwall.model.GrantId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +50,47 @@ class ExportViewModelTest {
         assertTrue(html.contains("support-agent") && html.contains("northwind-prod-customer-data"));
         assertTrue(html.contains("<svg"), "paths are drawn inline");
         assertTrue(html.contains("AllowSupportAgentOrderRefresh") || html.contains("TriggerOrderHistoryRefresh"));
+    }
+
+    @Test
+    void theCutSimulatedInTheWindowIsMarkedInTheReport() throws IOException {
+        CutPlan plan = sample.analysis().cuts().plan(CutQuery.from(agent));
+        Set<GrantId> closest = plan.closest().grants().stream().map(g -> g.id()).collect(Collectors.toSet());
+        export.use(Optional.of(sample), Optional.of(agent));
+        export.useSimulation(closest);
+        Path html = out.resolve("agent.html");
+        Path json = out.resolve("agent.json");
+        dialogs.answerSave(html, json);
+
+        export.exportIdentityReport();
+        export.exportIdentityReport();
+
+        String text = Files.readString(html);
+        int marked = text.indexOf("the cut simulated in the window");
+        assertTrue(marked > 0, "the simulated cut's heading says so");
+        String grant = plan.closest().grants().get(0).description();
+        assertEquals(marked, text.lastIndexOf("the cut simulated in the window"), "one cut is marked");
+        assertTrue(marked < text.indexOf("Or, at the same cost"), "the simulated cut comes first");
+        assertTrue(text.indexOf(grant.substring(0, Math.min(grant.length(), 40)), marked) > marked,
+                "the simulated cut's grant follows its heading: " + grant);
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        List<String> listed = new java.util.ArrayList<>();
+        report.findValue("simulatedGrants").forEach(n -> listed.add(n.asText()));
+        assertEquals(closest.stream().map(GrantId::value).sorted().toList(), listed);
+    }
+
+    @Test
+    void anotherIdentityForgetsTheSimulatedCut() throws IOException {
+        CutPlan plan = sample.analysis().cuts().plan(CutQuery.from(agent));
+        export.use(Optional.of(sample), Optional.of(agent));
+        export.useSimulation(plan.cheapest().grants().stream().map(g -> g.id()).collect(Collectors.toSet()));
+        export.use(Optional.of(sample), Optional.of(SampleEnvironment.named("github-actions-ci")));
+        Path html = out.resolve("ci.html");
+        dialogs.answerSave(html);
+
+        export.exportIdentityReport();
+
+        assertFalse(Files.readString(html).contains("simulated in the window"));
     }
 
     @Test

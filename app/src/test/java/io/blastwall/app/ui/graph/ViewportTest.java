@@ -1,6 +1,7 @@
 package io.blastwall.app.ui.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,33 @@ class ViewportTest {
 
         assertEquals(1.2, viewport.scale(), 1e-9);
         assertEquals(500, viewport.toScreenX(50), 1e-9);
+    }
+
+    @Test
+    void fitBesideTheLegendPutsAWideWorldAboveIt() {
+        viewport.fitBeside(0, 0, 2000, 500, 1000, 800, 0, 300, 200);
+
+        assertEquals(0.5, viewport.scale(), 1e-9);
+        assertTrue(viewport.toScreenY(500) <= 600 + 1e-9, "the world ends above the legend");
+        assertEquals(0, viewport.toScreenX(0), 1e-9);
+    }
+
+    @Test
+    void fitBesideTheLegendPutsATallWorldToItsRight() {
+        viewport.fitBeside(0, 0, 500, 2000, 1000, 800, 0, 300, 200);
+
+        assertEquals(0.4, viewport.scale(), 1e-9);
+        assertTrue(viewport.toScreenX(0) >= 300 - 1e-9, "the world starts right of the legend");
+        assertEquals(0, viewport.toScreenY(0), 1e-9);
+        assertEquals(800, viewport.toScreenY(2000), 1e-9);
+    }
+
+    @Test
+    void fitBesideNothingIsAPlainFit() {
+        viewport.fitBeside(0, 0, 2000, 1000, 1000, 800, 0, 0, 0);
+
+        assertEquals(0.5, viewport.scale(), 1e-9);
+        assertEquals(150, viewport.toScreenY(0), 1e-9);
     }
 
     @Test

@@ -121,6 +121,11 @@ class AnalystStoryTest {
             String html = Files.readString(report);
             assertTrue(html.contains("support-agent") && html.contains("northwind-prod-customer-data"));
             assertTrue(html.contains("AllowSupportAgentOrderRefresh") || html.contains("TriggerOrderHistoryRefresh"));
+            int simulatedCut = html.indexOf("the cut simulated in the window");
+            assertTrue(simulatedCut > html.indexOf("Attack paths"), "the report names the cut simulated in the window");
+            String grant = sample.graph().grant(simulation.removed().iterator().next()).orElseThrow().description();
+            assertTrue(html.indexOf(grant.substring(0, Math.min(40, grant.length())), simulatedCut) > simulatedCut,
+                    "the simulated cut lists its grant: " + grant);
 
             robot.clickOn("#export-menu").clickOn("View as PNG\u2026");
             waitUntil(() -> Files.exists(picture));
