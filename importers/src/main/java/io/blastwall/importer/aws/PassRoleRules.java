@@ -40,6 +40,12 @@ import java.util.TreeMap;
  * profiles entity ({@code ec2.amazonaws.com/instance-profile@111122223333}), which CAN_ASSUME each of them (with the
  * trust and the profile grants); other callers get one relation per role. Admin-equivalent callers (proven or
  * conditional) are skipped, as in {@link EscalationRules}.
+ *
+ * <p>Rules that act on a resource that already runs as a role ({@link PassRoleRule#passRole()} false: update a
+ * function's code, send an SSM command) cannot name the role, since the exports list no functions or instances: a
+ * caller allowed their actions on every resource gets one heuristic relation to the service entity of its account
+ * (for EC2, to the instance profiles entity, or for SSM to the managed instances entity, which can assume each role in
+ * an instance profile that may use the agent's channel), the rule's assumption recorded as a condition.
  */
 final class PassRoleRules {
     private static final int MAX_COMBINATIONS = 16;
@@ -57,8 +63,8 @@ final class PassRoleRules {
     /** Account → "rule service" → the roles of the account whose trust lets the service assume them. */
     private final Map<String, Map<String, List<ServiceTrust>>> trustsByAccount = new HashMap<>();
     private final GraphDraft draft;
-    /** The instance profiles entity of each list of EC2 trusts in {@link #trustsByAccount}, made when first needed. */
-    private final Map<List<ServiceTrust>, String> profileHubs = new java.util.IdentityHashMap<>();
+    /** The instance profile entities whose CAN_ASSUME relations are made. */
+    private final Set<String> hubs = new java.util.HashSet<>();
     /** Each list of trusts in {@link #trustsByAccount}, by lower-case role ARN, built when first needed. */
     private final Map<List<ServiceTrust>, NavigableMap<String, List<ServiceTrust>>> sortedTrusts = new java.util.IdentityHashMap<>();
 
@@ -81,7 +87,8 @@ final class PassRoleRules {
                 String lower = service.toLowerCase(Locale.ROOT);
                 GrantId grant = Ids.trust(role.arn(), s.index(), service);
                 for (PassRoleRule rule : PassRoleRule.ALL) {
-                    if (!rule.servicePrincipals().contains(lower)) {
+                    if (!rule.servicePrincipals().contains(lower) || !roleMay(role, rule)
+                            || rule.profile() == PassRoleRule.Profile.ABSENT && !role.instanceProfiles().isEmpty()) {
                         continue;
                     }
                     if (!rule.needsInstanceProfile()) {
@@ -95,9 +102,18 @@ final class PassRoleRules {
         }
     }
 
+    /** Whether the role itself is allowed what the rule needs of it (the SSM agent's channel, for AWS-SSM-01/02). */
+    private boolean roleMay(IamRole role, PassRoleRule rule) {
+        if (rule.roleNeeds().isEmpty()) {
+            return true;
+        }
+        PrincipalPermissions own = principals.get(role.arn());
+        return own != null && rule.roleNeeds().stream().allMatch(a -> own.permissions().evaluate(a, "*").isAllowed());
+    }
+
     private void add(ServiceTrust trust) {
         trustsByAccount.computeIfAbsent(trust.role().account(), k -> new LinkedHashMap<>())
-                .computeIfAbsent(trust.rule().rule() + " " + trust.service(), k -> new ArrayList<>()).add(trust);
+                .computeIfAbsent(trust.rule().key(trust.service()), k -> new ArrayList<>()).add(trust);
     }
 
     /**
@@ -108,12 +124,20 @@ final class PassRoleRules {
     void addAll(Set<String> admins) {
         for (PrincipalPermissions p : principals.values()) {
             Map<String, List<ServiceTrust>> byRule = trustsByAccount.getOrDefault(p.account(), Map.of());
-            if (byRule.isEmpty() || admins.contains(p.arn()) || !p.permissions().mayAllowService("iam")) {
+            if (byRule.isEmpty() || admins.contains(p.arn())) {
                 continue;
             }
+            boolean iam = p.permissions().mayAllowService("iam");
             Map<String, EffectivePermissions.ResourceDecisions> passTo = new HashMap<>();
             for (List<ServiceTrust> trusts : byRule.values()) {
                 ServiceTrust first = trusts.get(0);
+                if (!first.rule().passRole()) {
+                    useExisting(p, trusts);
+                    continue;
+                }
+                if (!iam) {
+                    continue;
+                }
                 EffectivePermissions.ResourceDecisions pass = passTo.computeIfAbsent(first.service(), service ->
                         p.permissions().forResources("iam:PassRole", Map.of("iam:PassedToService", List.of(service))));
                 if (pass.noneAllowed() || !mayUse(p, first)) {
@@ -193,6 +217,33 @@ final class PassRoleRules {
                 .allMatch(group -> group.stream().anyMatch(a -> p.permissions().evaluate(a, "*").isAllowed()));
     }
 
+    /**
+     * An existing-resource rule: a caller allowed its actions on every resource gets one heuristic relation to the
+     * roles the service can run as in its account (the service entity, or for EC2 the account's instance profiles,
+     * or those whose role may use the SSM agent's channel); the rule's assumption is recorded as a condition.
+     */
+    private void useExisting(PrincipalPermissions p, List<ServiceTrust> trusts) {
+        ServiceTrust first = trusts.get(0);
+        boolean everywhere = first.rule().actionGroups().stream()
+                .allMatch(group -> group.stream().anyMatch(a -> p.permissions().evaluateAll(a, "*").isAllowed()));
+        if (!everywhere) {
+            return;
+        }
+        Optional<Path> path = path(p, first, null, Map.of());
+        if (path.isEmpty()) {
+            return;
+        }
+        String target;
+        if (first.profile().isEmpty()) {
+            target = TrustedEntities.serviceId(first.service(), p.account());
+        } else if (first.rule().roleNeeds().isEmpty()) {
+            target = instanceProfiles(p.account(), trusts);
+        } else {
+            target = managedInstances(p.account(), trusts);
+        }
+        relate(p, target, first, path.get(), List.of(), List.of());
+    }
+
     /** The relation to the service entity, when the caller may pass every role of its account to the service. */
     private boolean passesEveryRole(PrincipalPermissions p, ServiceTrust t) {
         String everyRole = "arn:" + Arn.partitionOf(p.arn()) + ":iam::" + p.account() + ":role/*";
@@ -224,21 +275,32 @@ final class PassRoleRules {
         if (path.isEmpty()) {
             return false;
         }
-        String hub = profileHubs.computeIfAbsent(trusts, t -> instanceProfiles(p.account(), t));
-        relate(p, hub, first, path.get(), List.of(), List.of());
+        relate(p, instanceProfiles(p.account(), trusts), first, path.get(), List.of(), List.of());
         return true;
     }
 
-    /** The account's instance profiles entity and its CAN_ASSUME relations to each role in a profile trusting EC2. */
+    /**
+     * The account's instance profiles entity and its CAN_ASSUME relations to each role in a profile trusting EC2,
+     * made once per account and service (every EC2 rule's trusts list the same roles and profiles).
+     */
     private String instanceProfiles(String account, List<ServiceTrust> trusts) {
-        String service = trusts.get(0).service();
-        String hub = new TrustedEntities(draft).instanceProfiles(service, account);
+        String hub = new TrustedEntities(draft).instanceProfiles(trusts.get(0).service(), account);
+        return hubs.add(hub) ? canAssumeEach(hub, trusts, "AWS-EC2-01") : hub;
+    }
+
+    /** The account's instances that run the SSM agent: roles in an instance profile that may use its channel. */
+    private String managedInstances(String account, List<ServiceTrust> trusts) {
+        String hub = new TrustedEntities(draft).managedInstances(trusts.get(0).service(), account);
+        return hubs.add(hub) ? canAssumeEach(hub, trusts, trusts.get(0).rule().rule()) : hub;
+    }
+
+    private String canAssumeEach(String hub, List<ServiceTrust> trusts, String rule) {
         for (ServiceTrust t : trusts) {
             InstanceProfile profile = t.profile().orElseThrow();
             List<GrantId> grants = List.of(t.trustGrant(), Ids.instanceProfile(profile.arn(), t.role().arn()));
             draft.relate(new Edge(RelationKind.CAN_ASSUME, EntityId.of(hub), EntityId.of(t.role().arn()), AccessLevel.NONE,
                     Set.of("sts:AssumeRole"), grants, t.conditions().isEmpty() ? Confidence.PROVEN : Confidence.CONDITIONAL,
-                    t.rule().rule(), t.conditions(), t.evidence()));
+                    rule, t.conditions(), t.evidence()));
         }
         return hub;
     }
@@ -246,16 +308,19 @@ final class PassRoleRules {
     /** The caller's alternatives for passing and for each of the service's steps, and the actions used. */
     private record Path(List<Allowance> alternatives, Set<String> actions) {}
 
+    /** The path through the rule's steps; {@code pass} is null for a rule that passes no role. */
     private static Optional<Path> path(PrincipalPermissions p, ServiceTrust t, Decision pass, Map<String, List<String>> keys) {
-        List<Allowance> combinations = new ArrayList<>(pass.allowances());
-        Set<String> actions = new LinkedHashSet<>(List.of("iam:PassRole"));
+        List<Allowance> combinations = pass == null ? null : new ArrayList<>(pass.allowances());
+        Set<String> actions = new LinkedHashSet<>(pass == null ? List.of() : List.of("iam:PassRole"));
         for (List<String> group : t.rule().actionGroups()) {
             Optional<String> action = group.stream().filter(a -> p.permissions().evaluate(a, "*", keys).isAllowed()).findFirst();
             if (action.isEmpty()) {
                 return Optional.empty();
             }
             actions.add(action.get());
-            combinations = combine(combinations, p.permissions().evaluate(action.get(), "*", keys).allowances());
+            List<Allowance> step = p.permissions().evaluate(action.get(), "*", keys).allowances();
+            combinations = combinations == null ? new ArrayList<>(step.subList(0, Math.min(step.size(), MAX_COMBINATIONS)))
+                    : combine(combinations, step);
         }
         return Optional.of(new Path(combinations, actions));
     }
@@ -268,8 +333,14 @@ final class PassRoleRules {
             List<String> conditions = new ArrayList<>(a.conditions());
             conditions.addAll(trustConditions);
             List<Evidence> evidence = new ArrayList<>(a.evidence());
-            evidence.addAll(t.evidence());
+            if (target.equals(t.role().arn())) {
+                evidence.addAll(t.evidence());
+            }
             Confidence confidence = trustConditions.isEmpty() ? a.confidence() : a.confidence().weakest(Confidence.CONDITIONAL);
+            if (t.rule().assumes()) {
+                conditions.add("assumes " + t.rule().assumption());
+                confidence = confidence.weakest(Confidence.HEURISTIC);
+            }
             draft.relate(new Edge(RelationKind.CAN_PASS_ROLE, EntityId.of(p.arn()), EntityId.of(target), AccessLevel.NONE,
                     path.actions(), grants, confidence, t.rule().rule(), conditions, evidence));
         }

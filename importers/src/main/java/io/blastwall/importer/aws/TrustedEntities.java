@@ -46,6 +46,19 @@ final class TrustedEntities {
         return id;
     }
 
+    /**
+     * The instances of one account that run the SSM agent as a role in an instance profile (AWS-SSM-01/02): whoever
+     * may send commands to, or open sessions on, every instance reaches this entity, which can assume each such role.
+     */
+    String managedInstances(String service, String account) {
+        String id = service.toLowerCase(Locale.ROOT) + "/ssm-managed-instance@" + account;
+        draft.putIfAbsent(new Entity(EntityId.of(id), EntityKind.SERVICE, Provider.AWS, "AWS::Service",
+                "SSM managed instances in " + account, Sensitivity.NONE, Map.of(),
+                new Props().put("servicePrincipal", service).put("account", account)
+                        .put("classification", "every role in an instance profile that may use the SSM agent's channel").map()));
+        return id;
+    }
+
     static String serviceId(String service, String account) {
         return service.toLowerCase(Locale.ROOT) + "@" + account;
     }

@@ -4,8 +4,10 @@ import static io.blastwall.importer.aws.GaadFixture.allow;
 import static io.blastwall.importer.aws.GaadFixture.relations;
 import static io.blastwall.importer.aws.GaadFixture.trust;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.blastwall.importer.ImportOptions;
+import io.blastwall.model.Confidence;
 import io.blastwall.model.GrantId;
 import io.blastwall.model.IdentityGraph;
 import io.blastwall.model.Relation;
@@ -81,9 +83,17 @@ class EscalationRulesTest {
     @Test
     void passingEveryRoleGoesThroughTheServiceOfTheAccountWhichAssumesEachRoleTrustingIt() {
         String lambda = "lambda.amazonaws.com@111111111111";
-        List<Relation> pass = relations(graph, RelationKind.CAN_PASS_ROLE, ACCOUNT.arn("user", "ci"), lambda);
+        List<Relation> both = relations(graph, RelationKind.CAN_PASS_ROLE, ACCOUNT.arn("user", "ci"), lambda);
+        List<Relation> pass = both.stream().filter(r -> r.confidence() == Confidence.PROVEN).toList();
         assertEquals(1, pass.size());
+        assertEquals("AWS-LAM-01", pass.get(0).rule());
         assertEquals(List.of(GrantId.of("aws:inline:" + ACCOUNT.arn("user", "ci") + ":p0")), pass.get(0).grants());
+        // lambda:* also changes existing functions' code and layers: heuristic, since no function is listed
+        List<Relation> existing = both.stream().filter(r -> r.confidence() == Confidence.HEURISTIC).toList();
+        assertEquals(1, existing.size());
+        assertEquals(java.util.Set.of("AWS-LAM-02", "AWS-LAM-03", "AWS-LAM-04"),
+                java.util.Set.of(existing.get(0).rule().split("\\+")), existing.get(0).rule());
+        assertTrue(existing.get(0).conditions().stream().allMatch(c -> c.startsWith("assumes ")), existing.get(0).conditions().toString());
         assertEquals(List.of(), from(RelationKind.CAN_PASS_ROLE, "ci", "role", "fn-a"));
         List<Relation> assume = relations(graph, RelationKind.CAN_ASSUME, lambda, ACCOUNT.arn("role", "fn-a"));
         assertEquals(List.of(GrantId.of("aws:trust:" + ACCOUNT.arn("role", "fn-a") + ":0:lambda.amazonaws.com")),
