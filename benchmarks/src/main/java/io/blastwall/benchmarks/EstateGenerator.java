@@ -83,6 +83,9 @@ public final class EstateGenerator {
         }
     }
 
+    /** Counts the policy-change relations made, to choose their kind without drawing from {@code random}. */
+    private int policyChanges;
+
     private void roleEscalations(int a, EntityId role) {
         int roll = random.nextInt(100);
         if (roll < 20) {
@@ -93,8 +96,11 @@ public final class EstateGenerator {
                     List.of(sink.grant(GrantKind.INLINE_POLICY, role, "iam:PassRole " + target.value(), "")),
                     Confidence.PROVEN, "BENCH-PASS-ROLE");
         } else if (roll < 27) {
+            // changing another role's policies is not acting as it (CAN_CHANGE_POLICIES, not followed); one in ten
+            // of these takes on the target's permissions instead (CAN_CHANGE_PERMISSIONS), as joining a group does
             EntityId target = estate.role(a);
-            sink.relate(role, target, RelationKind.CAN_CHANGE_PERMISSIONS,
+            boolean takesOn = policyChanges++ % 10 == 0;
+            sink.relate(role, target, takesOn ? RelationKind.CAN_CHANGE_PERMISSIONS : RelationKind.CAN_CHANGE_POLICIES,
                     List.of(sink.grant(GrantKind.INLINE_POLICY, role, "iam:AttachRolePolicy", "")),
                     Confidence.PROVEN, "BENCH-ESCALATE");
         } else if (roll < 29 && !estate.users.get(a).isEmpty()) {

@@ -24,7 +24,7 @@ public final class CrownJewelRules {
     public static final String PROPERTY = "crownJewelRule";
 
     private static final Set<RelationKind> IDENTITY_MANAGEMENT =
-            Set.of(RelationKind.CAN_CHANGE_PERMISSIONS, RelationKind.CAN_WRITE_CREDENTIALS);
+            Set.of(RelationKind.CAN_CHANGE_PERMISSIONS, RelationKind.CAN_CHANGE_POLICIES, RelationKind.CAN_WRITE_CREDENTIALS);
     private static final Pattern SECRET_TYPES =
             Pattern.compile("(?i).*(secret|kms|keyvault|key_vault|vault|ssm::parameter).*");
 

@@ -10,8 +10,17 @@ public enum RelationKind {
     CAN_PASS_ROLE("can pass role to a service", true),
     /** The source can create or change credentials of the target (access keys, passwords, tokens). */
     CAN_WRITE_CREDENTIALS("can create credentials of", true),
-    /** The source can change what the target may do (attach or put policies, new policy versions). */
+    /**
+     * The source can give itself the target's permissions (AWS-IAM-09: add itself to a group), or otherwise take on
+     * what the target may do.
+     */
     CAN_CHANGE_PERMISSIONS("can change permissions of", true),
+    /**
+     * The source can change what the target identity may do (attach or put its policies, a new version of a policy it
+     * holds) but does not act as it: on its own no escalation (catalogue "A ⇒ PERMS(X)"). Where the source also
+     * reaches the target, the importer adds the escalation it makes ({@code ADMIN_OF}, with the grants of both).
+     */
+    CAN_CHANGE_POLICIES("can change the policies of", false),
     /** The source can impersonate the target or mint a token for it. */
     CAN_IMPERSONATE("can impersonate", true),
     /** A workload runs as the target identity (pod service account, instance profile, function role). */

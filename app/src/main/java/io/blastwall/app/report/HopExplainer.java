@@ -51,6 +51,7 @@ public final class HopExplainer {
             case CAN_PASS_ROLE -> "can pass to a service it controls, and so act as,";
             case CAN_WRITE_CREDENTIALS -> "can create credentials for";
             case CAN_CHANGE_PERMISSIONS -> "can change the permissions of";
+            case CAN_CHANGE_POLICIES -> "can change the policies of";
             case CAN_IMPERSONATE -> "can impersonate";
             case RUNS_AS -> "runs as";
             case AUTHENTICATES_AS -> "authenticates as";

@@ -108,6 +108,14 @@ public final class AwsImporter {
         new EscalationRules(inventory, principals, draft).addAll(admins);
         new GroupJoinRules(inventory, principals, builder, draft).addAll(admins);
         new PassRoleRules(inventory, principals, draft).addAll(admins);
+        new PolicyChangeReach(draft).addAll().forEach((arn, confidence) -> {
+            admins.add(arn);
+            draft.update(arn, e -> e.withSensitivity(Sensitivity.CRITICAL)
+                    .withProperty("adminEquivalent", "true")
+                    .withProperty("adminReason", "can change the policies of an identity it reaches")
+                    .withProperty("adminConfidence", confidence == Confidence.PROVEN ? "proven" : confidence.name().toLowerCase(java.util.Locale.ROOT))
+                    .withProperty("sensitivityReason", "admin-equivalent: can change the policies of an identity it reaches"));
+        });
         accountControl(inventory, admins, draft);
     }
 

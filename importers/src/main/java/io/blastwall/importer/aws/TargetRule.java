@@ -27,14 +27,14 @@ record TargetRule(String rule, RelationKind kind, String action, Targets targets
     }
 
     static final List<TargetRule> ALL = List.of(
-            new TargetRule("AWS-IAM-06", RelationKind.CAN_CHANGE_PERMISSIONS, "iam:PutUserPolicy", Targets.USERS),
-            new TargetRule("AWS-IAM-03", RelationKind.CAN_CHANGE_PERMISSIONS, "iam:AttachUserPolicy", Targets.USERS),
-            new TargetRule("AWS-IAM-08", RelationKind.CAN_CHANGE_PERMISSIONS, "iam:PutRolePolicy", Targets.ROLES),
-            new TargetRule("AWS-IAM-05", RelationKind.CAN_CHANGE_PERMISSIONS, "iam:AttachRolePolicy", Targets.ROLES),
-            new TargetRule("AWS-IAM-07", RelationKind.CAN_CHANGE_PERMISSIONS, "iam:PutGroupPolicy", Targets.GROUP_MEMBERS),
-            new TargetRule("AWS-IAM-04", RelationKind.CAN_CHANGE_PERMISSIONS, "iam:AttachGroupPolicy", Targets.GROUP_MEMBERS),
-            new TargetRule("AWS-IAM-01", RelationKind.CAN_CHANGE_PERMISSIONS, "iam:CreatePolicyVersion", Targets.POLICY_HOLDERS),
-            new TargetRule("AWS-IAM-02", RelationKind.CAN_CHANGE_PERMISSIONS, "iam:SetDefaultPolicyVersion",
+            new TargetRule("AWS-IAM-06", RelationKind.CAN_CHANGE_POLICIES, "iam:PutUserPolicy", Targets.USERS),
+            new TargetRule("AWS-IAM-03", RelationKind.CAN_CHANGE_POLICIES, "iam:AttachUserPolicy", Targets.USERS),
+            new TargetRule("AWS-IAM-08", RelationKind.CAN_CHANGE_POLICIES, "iam:PutRolePolicy", Targets.ROLES),
+            new TargetRule("AWS-IAM-05", RelationKind.CAN_CHANGE_POLICIES, "iam:AttachRolePolicy", Targets.ROLES),
+            new TargetRule("AWS-IAM-07", RelationKind.CAN_CHANGE_POLICIES, "iam:PutGroupPolicy", Targets.GROUP_MEMBERS),
+            new TargetRule("AWS-IAM-04", RelationKind.CAN_CHANGE_POLICIES, "iam:AttachGroupPolicy", Targets.GROUP_MEMBERS),
+            new TargetRule("AWS-IAM-01", RelationKind.CAN_CHANGE_POLICIES, "iam:CreatePolicyVersion", Targets.POLICY_HOLDERS),
+            new TargetRule("AWS-IAM-02", RelationKind.CAN_CHANGE_POLICIES, "iam:SetDefaultPolicyVersion",
                     Targets.POLICY_HOLDERS_WITH_OTHER_VERSIONS),
             new TargetRule("AWS-IAM-10", RelationKind.CAN_WRITE_CREDENTIALS, "iam:CreateAccessKey", Targets.USERS),
             new TargetRule("AWS-IAM-11", RelationKind.CAN_WRITE_CREDENTIALS, "iam:CreateLoginProfile", Targets.USERS_WITHOUT_PASSWORD),

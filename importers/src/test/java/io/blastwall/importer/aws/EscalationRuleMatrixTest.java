@@ -130,7 +130,7 @@ class EscalationRuleMatrixTest {
                 .raw("users", attacker("attacker", "", notAction))
                 .user("victim", "AIDAVICTIM0000000001", List.of());
         IdentityGraph graph = GaadFixture.importFiles(dir, ImportOptions.defaults(), account).graph();
-        List<String> rules = relations(graph, RelationKind.CAN_CHANGE_PERMISSIONS, NAMES.arn("user", "attacker"),
+        List<String> rules = relations(graph, RelationKind.CAN_CHANGE_POLICIES, NAMES.arn("user", "attacker"),
                 NAMES.arn("user", "victim")).stream().map(Relation::rule).toList();
         assertEquals(List.of("AWS-IAM-06"), rules);
     }

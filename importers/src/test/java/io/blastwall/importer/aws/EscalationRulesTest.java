@@ -128,7 +128,7 @@ class EscalationRulesTest {
 
     @Test
     void newVersionOfAGroupPolicyChangesEveryMembersPermissions() {
-        List<Relation> change = from(RelationKind.CAN_CHANGE_PERMISSIONS, "version-writer", "user", "target");
+        List<Relation> change = from(RelationKind.CAN_CHANGE_POLICIES, "version-writer", "user", "target");
         assertEquals(1, change.size());
         assertEquals(List.of(GrantId.of("aws:inline:" + ACCOUNT.arn("user", "version-writer") + ":p0"),
                 GrantId.of("aws:member:" + ACCOUNT.arn("user", "target") + ":" + ACCOUNT.arn("group", "team")),
@@ -138,7 +138,7 @@ class EscalationRulesTest {
 
     @Test
     void attachLimitedToANamedPolicyByConditionIsNotAnEscalation() {
-        assertEquals(List.of(), from(RelationKind.CAN_CHANGE_PERMISSIONS, "attach-readonly", "role", "fn-a"));
+        assertEquals(List.of(), from(RelationKind.CAN_CHANGE_POLICIES, "attach-readonly", "role", "fn-a"));
     }
 
     @Test

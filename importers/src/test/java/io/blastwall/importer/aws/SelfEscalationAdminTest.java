@@ -100,7 +100,7 @@ class SelfEscalationAdminTest {
     }
 
     private static List<String> setDefaultEdges(String from, String to) {
-        return relations(graph, RelationKind.CAN_CHANGE_PERMISSIONS, ACCOUNT.arn("user", from), ACCOUNT.arn("user", to)).stream()
+        return relations(graph, RelationKind.CAN_CHANGE_POLICIES, ACCOUNT.arn("user", from), ACCOUNT.arn("user", to)).stream()
                 .map(Relation::rule).filter(r -> List.of(r.split("\\+")).contains("AWS-IAM-02")).toList();
     }
 

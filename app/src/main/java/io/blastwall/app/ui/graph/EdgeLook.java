@@ -43,7 +43,7 @@ enum EdgeLook {
     static EdgeLook of(RelationKind kind) {
         return switch (kind) {
             case MEMBER_OF, CAN_ASSUME, CAN_IMPERSONATE, RUNS_AS, AUTHENTICATES_AS -> ACTS_AS;
-            case CAN_PASS_ROLE, CAN_WRITE_CREDENTIALS, CAN_CHANGE_PERMISSIONS -> ESCALATES;
+            case CAN_PASS_ROLE, CAN_WRITE_CREDENTIALS, CAN_CHANGE_PERMISSIONS, CAN_CHANGE_POLICIES -> ESCALATES;
             case ADMIN_OF, CONTROLS -> CONTROLS;
             case CAN_ACCESS -> ACCESSES;
             case HAS_POLICY, OWNS -> INFORMS;
