@@ -133,6 +133,7 @@ final class AdminDetector {
             builder.policiesOf(g).forEach(policy -> groupGrants.addAll(policy.grants()));
             Optional<Decision> admin = builder.asAdminCandidateMemberOf(p, g).map(j -> j.evaluateAll("*", "*"))
                     .filter(Decision::isAllowed);
+            int before = out.size();
             for (Allowance adminGrant : admin.map(Decision::allowances).orElse(List.of())) {
                 if (adminGrant.grants().stream().noneMatch(groupGrants::contains)) {
                     continue;
@@ -141,6 +142,36 @@ final class AdminDetector {
                     out.add(new AdminPath("AWS-IAM-09", "can add itself to group " + g.name() + " (iam:AddUserToGroup)",
                             Set.of("iam:AddUserToGroup"), PassRoleRules.both(a, adminGrant)));
                 }
+            }
+            if (out.size() == before) {
+                joinThenModifyItself(p, g, add, groupGrants, out);
+            }
+        }
+    }
+
+    /**
+     * AWS-IAM-09 then §1.6 1–2: a group whose policies do not allow {@code *} on {@code *} but let a member put or
+     * attach a policy on itself ({@code iam:*}, for one) makes a user that can join it admin-equivalent all the same.
+     * The path rests on the allowance to join and on the group statement that allows the self-modification.
+     */
+    private void joinThenModifyItself(PrincipalPermissions p, IamGroup g, Decision add, Set<GrantId> groupGrants,
+            List<AdminPath> out) {
+        Optional<EffectivePermissions> joined = builder.asMemberOf(p, g);
+        if (joined.isEmpty() || !joined.get().boundary().isEmpty() || !joined.get().mayAllowService("iam")) {
+            return;
+        }
+        List<AdminPath> asMember = new ArrayList<>();
+        selfModification(new PrincipalPermissions(p.principal(), joined.get(), p.groups(), p.lastUsed()), asMember);
+        for (AdminPath path : asMember) {
+            if (path.allowance().grants().stream().noneMatch(groupGrants::contains)) {
+                continue;
+            }
+            Set<String> actions = new java.util.LinkedHashSet<>(List.of("iam:AddUserToGroup"));
+            actions.addAll(path.actions());
+            for (Allowance a : add.allowances()) {
+                out.add(new AdminPath("AWS-IAM-09", "can add itself to group " + g.name()
+                        + " (iam:AddUserToGroup), whose policies let it " + path.reason().replaceFirst("^can ", ""),
+                        actions, PassRoleRules.both(a, path.allowance())));
             }
         }
     }

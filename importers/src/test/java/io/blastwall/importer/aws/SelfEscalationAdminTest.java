@@ -48,6 +48,10 @@ class SelfEscalationAdminTest {
         ACCOUNT
                 .group("admins", allow("*", "*"))
                 .group("readers", allow("s3:GetObject", "*"))
+                .group("iam-admins", allow("iam:*", "*"))
+                .group("key-admins", allow("iam:CreateAccessKey", "*"))
+                .user("iam-joiner", "AIDAIAMJOINER0000001", List.of(), allow("iam:AddUserToGroup", ACCOUNT.arn("group", "iam-admins")))
+                .user("key-joiner", "AIDAKEYJOINER0000001", List.of(), allow("iam:AddUserToGroup", ACCOUNT.arn("group", "key-admins")))
                 .user("joiner", "AIDAJOINER0000000001", List.of(), allow("iam:AddUserToGroup", ADMINS))
                 .user("no-permission", "AIDANOPERM0000000001", List.of(), allow("iam:GetGroup", ADMINS))
                 .user("denied-joiner", "AIDADENIED0000000001", List.of(), allow("iam:AddUserToGroup", ADMINS),
@@ -80,6 +84,18 @@ class SelfEscalationAdminTest {
                 .filter(r -> r.kind() == RelationKind.ADMIN_OF)
                 .flatMap(r -> r.grants().stream()).map(GrantId::value).sorted().toList();
         assertEquals(List.of(Ids.inline(ADMINS, "p0").value(), Ids.inline(ACCOUNT.arn("user", "joiner"), "p0").value()), grants);
+    }
+
+    @Test
+    void joiningAGroupThatOnlyLetsMembersRewriteTheirOwnPoliciesIsAdminAndRestsOnBoth() {
+        assertEquals(Set.of("AWS-IAM-09"), adminRules("iam-joiner"));
+        List<String> grants = graph.outgoing(EntityId.of(ACCOUNT.arn("user", "iam-joiner"))).stream()
+                .filter(r -> r.kind() == RelationKind.ADMIN_OF)
+                .flatMap(r -> r.grants().stream()).map(GrantId::value).distinct().sorted().toList();
+        assertEquals(List.of(Ids.inline(ACCOUNT.arn("group", "iam-admins"), "p0").value(),
+                Ids.inline(ACCOUNT.arn("user", "iam-joiner"), "p0").value()), grants);
+        // a group that only lets members create access keys does not let them change their own policies
+        assertEquals(Set.of(), adminRules("key-joiner"));
     }
 
     @Test

@@ -1,6 +1,10 @@
 package io.blastwall.importer.aws.policy;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +21,7 @@ import java.util.function.Predicate;
  * ForAllValues} holds vacuously, {@code ForAnyValue} fails); anything else is unknown and reported, never assumed.
  */
 public final class ConditionEvaluator {
+    private static final Set<String> TIME_KEYS = Set.of("aws:currenttime", "aws:tokenissuetime");
     private static final Set<String> NEGATED = Set.of(
             "stringnotequals", "stringnotequalsignorecase", "stringnotlike", "arnnotequals", "arnnotlike",
             "numericnotequals", "datenotequals", "notipaddress");
@@ -43,7 +48,7 @@ public final class ConditionEvaluator {
         }
         Optional<List<String>> present = context.values(clause.key());
         if (present.isEmpty()) {
-            return context.isAbsent(clause.key()) ? op.whenAbsent() : Tri.UNKNOWN;
+            return context.isAbsent(clause.key()) ? op.whenAbsent() : timeBound(clause, op, Instant.now());
         }
         List<String> expected = new ArrayList<>();
         for (String raw : clause.values()) {
@@ -58,6 +63,53 @@ public final class ConditionEvaluator {
             return Tri.UNKNOWN;
         }
         return Tri.of(op.holds(present.get(), expected, test.get()));
+    }
+
+    /**
+     * A date bound on the time of the request ({@code aws:CurrentTime}) or of its session ({@code aws:TokenIssueTime})
+     * that lies in the past settles the condition for every request an attacker can make from now on: a request or a
+     * new session is always later, so "before a past date" never holds again and "after a past date" always holds.
+     * Sessions last at most 36 hours, so "past" means more than 36 hours before {@code now}. Bounds in the future (a
+     * grant that expires, or starts, later) stay unknown and are recorded.
+     */
+    static Tri timeBound(ConditionClause clause, Operator op, Instant now) {
+        String key = clause.key().toLowerCase(Locale.ROOT);
+        if (!TIME_KEYS.contains(key) || !op.qualifier().isEmpty() || !op.base().startsWith("date")) {
+            return Tri.UNKNOWN;
+        }
+        Instant past = now.minus(Duration.ofHours(36));
+        boolean allPast = true;
+        boolean anyPast = false;
+        for (String value : clause.values()) {
+            Optional<Instant> bound = instant(value);
+            if (bound.isEmpty()) {
+                return Tri.UNKNOWN;
+            }
+            boolean isPast = bound.get().isBefore(past);
+            allPast &= isPast;
+            anyPast |= isPast;
+        }
+        return switch (op.base()) {
+            case "datelessthan", "datelessthanequals", "dateequals" -> allPast ? Tri.FALSE : Tri.UNKNOWN;
+            case "dategreaterthan", "dategreaterthanequals" -> anyPast ? Tri.TRUE : Tri.UNKNOWN;
+            case "datenotequals" -> allPast ? Tri.TRUE : Tri.UNKNOWN;
+            default -> Tri.UNKNOWN;
+        };
+    }
+
+    /** A policy date: ISO 8601 (with or without a time or zone) or epoch seconds. */
+    private static Optional<Instant> instant(String value) {
+        try {
+            if (value.matches("\\d+")) {
+                return Optional.of(Instant.ofEpochSecond(Long.parseLong(value)));
+            }
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return Optional.of(LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant());
+            }
+            return Optional.of(OffsetDateTime.parse(value).toInstant());
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static Tri evaluateNull(ConditionClause clause, RequestContext context) {
@@ -112,7 +164,7 @@ public final class ConditionEvaluator {
     }
 
     /** An operator split into its set qualifier, base name and {@code IfExists} flag. */
-    private record Operator(String qualifier, String base, boolean ifExists) {
+    record Operator(String qualifier, String base, boolean ifExists) {
         static Operator parse(String text) {
             String lower = text.toLowerCase(Locale.ROOT);
             String qualifier = "";

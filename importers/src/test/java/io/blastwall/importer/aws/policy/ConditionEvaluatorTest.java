@@ -47,6 +47,28 @@ class ConditionEvaluatorTest {
         assertEquals(expected, ConditionEvaluator.evaluate(List.of(clause), CONTEXT).value());
     }
 
+    /** Now is 2026-12-04T12:00Z: bounds more than 36 hours earlier are past for every request or session to come. */
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            DateLessThan,            aws:TokenIssueTime, 2020-01-01T00:00:01Z, FALSE
+            DateLessThanEquals,      aws:CurrentTime,    2026-12-01T00:00:00Z, FALSE
+            DateLessThan,            aws:CurrentTime,    2026-12-04T00:00:00Z, UNKNOWN
+            DateLessThan,            aws:CurrentTime,    2027-01-01T00:00:00Z, UNKNOWN
+            DateGreaterThan,         aws:CurrentTime,    2020-01-01,           TRUE
+            DateGreaterThan,         aws:TokenIssueTime, 1577836800,           TRUE
+            DateGreaterThan,         aws:CurrentTime,    2027-01-01T00:00:00Z, UNKNOWN
+            DateEquals,              aws:CurrentTime,    2020-01-01T00:00:00Z, FALSE
+            DateNotEquals,           aws:CurrentTime,    2020-01-01T00:00:00Z, TRUE
+            DateLessThan,            aws:CurrentTime,    not-a-date,           UNKNOWN
+            DateLessThan,            aws:SomeOtherTime,  2020-01-01T00:00:00Z, UNKNOWN
+            ForAnyValue:DateLessThan, aws:CurrentTime,   2020-01-01T00:00:00Z, UNKNOWN
+            """)
+    void aDateBoundInThePastSettlesTheTimeOfEveryRequestToCome(String operator, String key, String value, Tri expected) {
+        ConditionClause clause = new ConditionClause(operator, key, List.of(value), "{}");
+        assertEquals(expected, ConditionEvaluator.timeBound(clause, ConditionEvaluator.Operator.parse(operator),
+                java.time.Instant.parse("2026-12-04T12:00:00Z")));
+    }
+
     @org.junit.jupiter.api.Test
     void reportsTheClausesItCouldNotDecide() {
         ConditionClause known = new ConditionClause("StringEquals", "aws:username", List.of("alice"), "{\"known\":1}");
