@@ -63,6 +63,11 @@ final class PassRoleRules {
     /** Account → "rule service" → the roles of the account whose trust lets the service assume them. */
     private final Map<String, Map<String, List<ServiceTrust>>> trustsByAccount = new HashMap<>();
     private final GraphDraft draft;
+    /** Rules whose service needs its service-linked role in the account, by rule id. */
+    private static final Map<String, String> SERVICE_LINKED = Map.of("AWS-ECS-01", "ecs.amazonaws.com",
+            "AWS-ASG-01", "autoscaling.amazonaws.com", "AWS-ASG-02", "autoscaling.amazonaws.com");
+    /** "account service" for each service-linked role in the export. */
+    private final Set<String> serviceLinked = new java.util.HashSet<>();
     /** The instance profile entities whose CAN_ASSUME relations are made. */
     private final Set<String> hubs = new java.util.HashSet<>();
     /** Each list of trusts in {@link #trustsByAccount}, by lower-case role ARN, built when first needed. */
@@ -72,6 +77,36 @@ final class PassRoleRules {
         this.principals = principals;
         this.draft = draft;
         inventory.roles().forEach(this::index);
+        inventory.roles().forEach(role -> {
+            String path = role.info().path().toLowerCase(Locale.ROOT);
+            if (path.startsWith("/aws-service-role/")) {
+                serviceLinked.add(role.account() + " " + path.substring("/aws-service-role/".length()).replace("/", ""));
+            }
+        });
+    }
+
+    /**
+     * The service-linked role a rule's service needs in the caller's account (catalogue AWS-ECS-01, AWS-ASG-01/02):
+     * in the export, or one the caller may create ({@code iam:CreateServiceLinkedRole} with {@code iam:AWSServiceName}),
+     * whose grants the relation then also rests on; otherwise the relation is conditional on its existing (an export
+     * can leave service-linked roles out).
+     */
+    private Optional<Allowance> serviceLinkedRole(PrincipalPermissions p, ServiceTrust t, Set<String> actions,
+            List<String> conditions) {
+        String service = SERVICE_LINKED.get(t.rule().rule());
+        if (service == null || serviceLinked.contains(p.account() + " " + service)) {
+            return Optional.empty();
+        }
+        String arn = "arn:" + Arn.partitionOf(p.arn()) + ":iam::" + p.account() + ":role/aws-service-role/" + service + "/*";
+        Decision create = p.permissions().evaluate("iam:CreateServiceLinkedRole", arn,
+                Map.of("iam:AWSServiceName", List.of(service)));
+        if (create.isAllowed()) {
+            actions.add("iam:CreateServiceLinkedRole");
+            return create.allowances().stream().findFirst();
+        }
+        conditions.add("assumes the " + service + " service-linked role exists: it is not in the export and the caller"
+                + " may not create it (iam:CreateServiceLinkedRole)");
+        return Optional.empty();
     }
 
     private void index(IamRole role) {
@@ -341,8 +376,19 @@ final class PassRoleRules {
                 conditions.add("assumes " + t.rule().assumption());
                 confidence = confidence.weakest(Confidence.HEURISTIC);
             }
+            Set<String> actions = new LinkedHashSet<>(path.actions());
+            int before = conditions.size();
+            Optional<Allowance> create = serviceLinkedRole(p, t, actions, conditions);
+            if (create.isPresent()) {
+                create.get().grants().stream().filter(g -> !grants.contains(g)).forEach(grants::add);
+                conditions.addAll(create.get().conditions());
+                evidence.addAll(create.get().evidence());
+                confidence = confidence.weakest(create.get().confidence());
+            } else if (conditions.size() > before) {
+                confidence = confidence.weakest(Confidence.CONDITIONAL);
+            }
             draft.relate(new Edge(RelationKind.CAN_PASS_ROLE, EntityId.of(p.arn()), EntityId.of(target), AccessLevel.NONE,
-                    path.actions(), grants, confidence, t.rule().rule(), conditions, evidence));
+                    actions, grants, confidence, t.rule().rule(), conditions, evidence));
         }
     }
 
