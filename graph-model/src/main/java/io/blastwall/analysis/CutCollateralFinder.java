@@ -6,11 +6,12 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * Who else a cut hurts. The identities looked at are those that use a cut grant directly (the source of
- * any relation needing it) and the grants' holders, the cut's own sources excepted; each one that would
- * lose part of its radius is reported with what it loses. To bound the work only the first
- * {@value #MAX_IDENTITIES} such identities (in id order) are examined; identities that lose access only
- * indirectly, through someone else's path, are not searched for.
+ * Who else a cut hurts. The identities looked at are, first, those that use a cut grant directly (the source of
+ * any relation needing it) and the grants' holders, then those that reach such a user over traversable relations
+ * (they lose access through someone else's path: a workload that can start pods as a service account whose role's
+ * policy is cut), nearest first; the cut's own sources are left out, and so is whoever reaches a user only through
+ * them (they lose access because the sources do). Each one that would lose part of its radius is reported with what
+ * it loses. To bound the work only the first {@value #MAX_IDENTITIES} such identities are examined.
  */
 final class CutCollateralFinder {
     static final int MAX_IDENTITIES = 32;
@@ -24,10 +25,11 @@ final class CutCollateralFinder {
 
     List<CutCollateral> find(int[] sources, int[] grants, BitSet hidden, RadiusMembers members) {
         List<CutCollateral> collateral = new ArrayList<>();
-        BitSet affected = directUsers(sources, grants);
         int examined = 0;
-        for (int x = affected.nextSetBit(0); x >= 0 && examined < MAX_IDENTITIES; x = affected.nextSetBit(x + 1)) {
-            examined++;
+        for (int x : candidates(sources, grants)) {
+            if (examined++ == MAX_IDENTITIES) {
+                break;
+            }
             BitSet lost = members.of(x, NOTHING_HIDDEN);
             lost.andNot(members.of(x, hidden));
             if (!lost.isEmpty()) {
@@ -37,7 +39,42 @@ final class CutCollateralFinder {
         return collateral;
     }
 
-    private BitSet directUsers(int[] sources, int[] grants) {
+    /** The direct users and holders that are identities, in id order, then the identities upstream of them. */
+    private List<Integer> candidates(int[] sources, int[] grants) {
+        BitSet excluded = new BitSet(index.entityCount());
+        for (int source : sources) {
+            excluded.set(source);
+        }
+        BitSet users = directUsers(grants);
+        users.andNot(excluded);
+        List<Integer> out = new ArrayList<>();
+        users.stream().filter(index::isIdentity).forEach(out::add);
+        // breadth-first over incoming traversable relations from every user (hubs included), not through sources
+        BitSet seen = (BitSet) users.clone();
+        seen.or(excluded);
+        int[] queue = new int[index.entityCount()];
+        int size = 0;
+        for (int v = users.nextSetBit(0); v >= 0; v = users.nextSetBit(v + 1)) {
+            queue[size++] = v;
+        }
+        EdgeRows in = index.traversableIn();
+        for (int head = 0; head < size && out.size() < MAX_IDENTITIES; head++) {
+            int v = queue[head];
+            for (int e = in.begin(v); e < in.end(v); e++) {
+                int u = in.target(e);
+                if (!seen.get(u)) {
+                    seen.set(u);
+                    queue[size++] = u;
+                    if (index.isIdentity(u)) {
+                        out.add(u);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private BitSet directUsers(int[] grants) {
         BitSet users = new BitSet(index.entityCount());
         EdgeRows relations = index.grantUsers();
         for (int g : grants) {
@@ -47,14 +84,6 @@ final class CutCollateralFinder {
             Grant grant = index.grant(g);
             if (index.graph().contains(grant.holder())) {
                 users.set(index.require(grant.holder()));
-            }
-        }
-        for (int source : sources) {
-            users.clear(source);
-        }
-        for (int v = users.nextSetBit(0); v >= 0; v = users.nextSetBit(v + 1)) {
-            if (!index.isIdentity(v)) {
-                users.clear(v);
             }
         }
         return users;

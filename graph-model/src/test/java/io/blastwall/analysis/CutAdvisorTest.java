@@ -80,6 +80,26 @@ class CutAdvisorTest {
                         new CutCollateral(id("C"), List.of(id("R"), id("db"))))), cut);
     }
 
+    @Test
+    void identitiesThatReachTheCutThroughSomeoneElsesPathAreCollateralToo() {
+        // A reaches R two ways, both in use; R's one unused policy to db is the cheapest cut;
+        // Y assumes R, X assumes Y: both lose db; Z reaches R only through A, the source, and is not listed
+        IdentityGraph g = TestGraph.create().roles("A", "R", "X", "Y", "Z").crownJewel("db")
+                .grant("gR", GrantKind.INLINE_POLICY, "R", "")
+                .grant("g1", GrantKind.INLINE_POLICY, "A", "2026-11-01")
+                .grant("g2", GrantKind.INLINE_POLICY, "A", "2026-11-02")
+                .assume("A", "R", "g1").assume("A", "R", "g2")
+                .assume("Y", "R", "gY").assume("X", "Y", "gX").assume("Z", "A", "gZ")
+                .access("R", "db", AccessLevel.READ, "s3:GetObject", "gR")
+                .build();
+
+        Cut cut = new CutAdvisor(g).minimumCutToCrownJewels(id("A"));
+
+        assertEquals(List.of(grant(g, "gR")), cut.grants());
+        assertEquals(List.of(new CutCollateral(id("R"), List.of(id("db"))), new CutCollateral(id("Y"), List.of(id("db"))),
+                new CutCollateral(id("X"), List.of(id("db")))), cut.collateral());
+    }
+
     /** A, B and C may assume R, each through its own policy and R's one trust statement; R reads db. */
     private static IdentityGraph sharedTrust(String lastUseOfA) {
         return TestGraph.create().roles("A", "B", "C", "R").crownJewel("db")
