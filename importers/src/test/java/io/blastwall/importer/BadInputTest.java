@@ -65,6 +65,31 @@ class BadInputTest {
     }
 
     @Test
+    void brokenYamlManifestIsRefusedInOneLineWithLineAndColumn() throws IOException {
+        Path broken = write("rbac.yaml", """
+                apiVersion: v1
+                kind: ServiceAccount
+                metadata:
+                  name: app
+                  namespace: demo
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: Role
+                metadata:
+                  name: reader
+                  namespace: demo
+                rules:
+                - verbs: ["get"
+                  resources: ["pods"]
+                """);
+        ImportException e = failure(broken);
+        assertEquals(broken.toString(), e.file());
+        assertTrue(e.location().matches("line \\d+, column \\d+"), e.location());
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        assertTrue(e.getMessage().contains(": invalid YAML: expected"), e.getMessage());
+    }
+
+    @Test
     void binaryFileNamedJsonIsRefused() throws IOException {
         Path binary = Files.write(dir.resolve("export.json"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         ImportException e = failure(binary);

@@ -12,6 +12,7 @@ import io.blastwall.app.Workspace;
 import io.blastwall.app.report.HopExplainer;
 import io.blastwall.app.report.Report;
 import io.blastwall.app.report.ReportBuilder;
+import io.blastwall.app.ui.common.Formats;
 import io.blastwall.model.Entity;
 import io.blastwall.model.EntityId;
 import io.blastwall.model.IdentityGraph;
@@ -149,8 +150,10 @@ final class AnalyzeCommand extends WorkspaceCommand {
         out.printf("%n%s (%s, %s)%n  %s%n", e.name(), e.kind().label(), e.provider().label(), e.id());
         e.properties().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(p -> out.printf("  %s: %s%n", p.getKey(), p.getValue()));
-        out.printf("%nBlast radius: %d identities, %d resources, %d crown jewels; score %.1f%n", radius.identities().size(),
-                radius.resources().size(), radius.crownJewels().size(), radius.score());
+        out.printf("%nBlast radius: %s, %s, %s; score %.1f%n",
+                Formats.count(radius.identities().size(), "identity", "identities"),
+                Formats.count(radius.resources().size(), "resource", "resources"),
+                Formats.count(radius.crownJewels().size(), "crown jewel", "crown jewels"), radius.score());
         for (ScorePart p : radius.scoreParts()) {
             out.printf("  %6.1f  %s%n", p.points(), p.reason());
         }

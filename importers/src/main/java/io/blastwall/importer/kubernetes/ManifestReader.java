@@ -10,6 +10,7 @@ import io.blastwall.importer.Warnings;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads Kubernetes objects from JSON or YAML: {@code kind: List} and {@code <Kind>List} documents (items inherit
@@ -25,6 +26,19 @@ final class ManifestReader {
     }
 
     List<KubeObject> read(DetectedSource source) throws ImportException {
+        List<KubeObject> out = readObjects(source);
+        List<KubeObject> unplaced = out.stream().filter(o -> !o.namespace().isEmpty()
+                && o.body().path("metadata").path("namespace").isMissingNode()).toList();
+        if (!unplaced.isEmpty()) {
+            KubeObject first = unplaced.get(0);
+            warnings.add(source.path(), first.location(), unplaced.size() + " namespaced object(s) name no metadata.namespace"
+                    + " (the first: " + first.kind() + " " + first.name() + "); taken as namespace \"default\", as"
+                    + " kubectl does without -n: if they were applied to another namespace, set it in the manifest");
+        }
+        return out;
+    }
+
+    private List<KubeObject> readObjects(DetectedSource source) throws ImportException {
         List<KubeObject> out = new ArrayList<>();
         if (source.json().isPresent()) {
             collect(source, source.json().get(), "$", "", out);
@@ -40,7 +54,16 @@ final class ManifestReader {
                 }
             }
         } catch (IOException e) {
-            throw new ImportException(source.path(), "", "invalid YAML: " + e.getMessage(), e);
+            if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+                throw new ImportException(source.path(), "line " + (m.getProblemMark().getLine() + 1) + ", column "
+                        + (m.getProblemMark().getColumn() + 1), "invalid YAML: " + m.getProblem()
+                        + (m.getContext() == null ? "" : " (" + m.getContext() + ")"), e);
+            }
+            String first = e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+                    ? j.getOriginalMessage().lines().findFirst().orElse("") : String.valueOf(e.getMessage());
+            String place = e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+                    ? io.blastwall.importer.FormatDetector.place(j.getLocation()) : "";
+            throw new ImportException(source.path(), place, "invalid YAML: " + first, e);
         }
         return out;
     }
