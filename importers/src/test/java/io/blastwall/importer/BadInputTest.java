@@ -90,6 +90,32 @@ class BadInputTest {
     }
 
     @Test
+    void aBindingWithoutARoleRefObjectAndObjectsWithoutANamespaceAreWarnedAbout() throws Exception {
+        Path manifest = write("odd.yaml", """
+                apiVersion: v1
+                kind: ServiceAccount
+                metadata:
+                  name: app
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: RoleBinding
+                metadata:
+                  name: weird
+                  namespace: demo
+                roleRef: "not-an-object"
+                subjects:
+                - kind: ServiceAccount
+                  name: app
+                  namespace: demo
+                """);
+        List<String> warnings = importAll(manifest).warnings().stream().map(w -> w.location() + ": " + w.message()).toList();
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("document 2.roleRef: RoleBinding demo/weird has no roleRef")),
+                warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("document 1: 1 namespaced object(s) name no metadata.namespace"
+                + " (the first: ServiceAccount app)")), warnings.toString());
+    }
+
+    @Test
     void binaryFileNamedJsonIsRefused() throws IOException {
         Path binary = Files.write(dir.resolve("export.json"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         ImportException e = failure(binary);
