@@ -59,6 +59,7 @@ final class PassRoleRules {
         }
     }
 
+    private final AwsInventory inventory;
     private final Map<String, PrincipalPermissions> principals;
     /** Account → "rule service" → the roles of the account whose trust lets the service assume them. */
     private final Map<String, Map<String, List<ServiceTrust>>> trustsByAccount = new HashMap<>();
@@ -74,6 +75,7 @@ final class PassRoleRules {
     private final Map<List<ServiceTrust>, NavigableMap<String, List<ServiceTrust>>> sortedTrusts = new java.util.IdentityHashMap<>();
 
     PassRoleRules(AwsInventory inventory, Map<String, PrincipalPermissions> principals, GraphDraft draft) {
+        this.inventory = inventory;
         this.principals = principals;
         this.draft = draft;
         inventory.roles().forEach(this::index);
@@ -122,28 +124,46 @@ final class PassRoleRules {
                 String lower = service.toLowerCase(Locale.ROOT);
                 GrantId grant = Ids.trust(role.arn(), s.index(), service);
                 for (PassRoleRule rule : PassRoleRule.ALL) {
-                    if (!rule.servicePrincipals().contains(lower) || !roleMay(role, rule)
-                            || rule.profile() == PassRoleRule.Profile.ABSENT && !role.instanceProfiles().isEmpty()) {
+                    Optional<List<String>> may = rule.servicePrincipals().contains(lower) ? roleMay(role, rule) : Optional.empty();
+                    if (may.isEmpty() || rule.profile() == PassRoleRule.Profile.ABSENT && !role.instanceProfiles().isEmpty()) {
                         continue;
                     }
+                    List<String> conditions = new ArrayList<>(c.unresolved());
+                    conditions.addAll(may.get());
                     if (!rule.needsInstanceProfile()) {
-                        add(new ServiceTrust(role, rule, lower, grant, c.unresolved(), Optional.empty(), s));
+                        add(new ServiceTrust(role, rule, lower, grant, conditions, Optional.empty(), s));
                     }
                     for (InstanceProfile p : rule.needsInstanceProfile() ? role.instanceProfiles() : List.<InstanceProfile>of()) {
-                        add(new ServiceTrust(role, rule, lower, grant, c.unresolved(), Optional.of(p), s));
+                        add(new ServiceTrust(role, rule, lower, grant, conditions, Optional.of(p), s));
                     }
                 }
             }
         }
     }
 
-    /** Whether the role itself is allowed what the rule needs of it (the SSM agent's channel, for AWS-SSM-01/02). */
-    private boolean roleMay(IamRole role, PassRoleRule rule) {
+    /**
+     * Whether the role itself is allowed what the rule needs of it (the SSM agent's channel, for AWS-SSM-01/02): empty
+     * when it is not; no conditions when it is; a condition when only an AWS-managed policy the export does not hold
+     * could allow it (such as AmazonSSMManagedInstanceCore), which is then assumed and said.
+     */
+    private Optional<List<String>> roleMay(IamRole role, PassRoleRule rule) {
         if (rule.roleNeeds().isEmpty()) {
-            return true;
+            return Optional.of(List.of());
         }
         PrincipalPermissions own = principals.get(role.arn());
-        return own != null && rule.roleNeeds().stream().allMatch(a -> own.permissions().evaluate(a, "*").isAllowed());
+        if (own != null && rule.roleNeeds().stream().allMatch(a -> own.permissions().evaluate(a, "*").isAllowed())) {
+            return Optional.of(List.of());
+        }
+        if (own != null && rule.roleNeeds().stream().anyMatch(a -> own.permissions().evaluate(a, "*").isExplicitlyDenied())) {
+            return Optional.empty();
+        }
+        List<String> missing = role.attached().stream().map(PolicyAttachment::policyArn)
+                .filter(arn -> inventory.policy(arn).flatMap(ManagedPolicy::document).isEmpty()).toList();
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of("assumes the role is allowed " + String.join(", ", rule.roleNeeds()) + " by "
+                + String.join(", ", missing) + ", whose document is not in the export"));
     }
 
     private void add(ServiceTrust trust) {

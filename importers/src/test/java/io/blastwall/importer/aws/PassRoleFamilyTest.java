@@ -85,6 +85,8 @@ class PassRoleFamilyTest {
         String ec2 = trust("{\"Service\":\"ec2.amazonaws.com\"}", "");
         ACCOUNT.role("ec2-profile", ec2, profile("ec2-profile"), GaadFixture.allow("ssmmessages:CreateControlChannel", "*"))
                 .role("ec2-no-agent", ec2, profile("ec2-no-agent"))
+                .role("ec2-managed", ec2, profile("ec2-managed") + ",\"AttachedManagedPolicies\":[{\"PolicyName\":"
+                        + "\"AmazonSSMManagedInstanceCore\",\"PolicyArn\":\"arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore\"}]")
                 .role("ec2-bare", ec2, "")
                 .role("other", trust("{\"Service\":\"states.amazonaws.com\"}", ""), "");
         for (int i = 0; i < PassRoleRule.ALL.size(); i++) {
@@ -157,13 +159,20 @@ class PassRoleFamilyTest {
 
     @Test
     void ssmReachesOnlyRolesWhoseInstancesCanRunTheAgent() {
-        List<String> ssm = graph.relations().stream()
+        List<Relation> ssm = graph.relations().stream()
                 .filter(r -> r.kind() == RelationKind.CAN_ASSUME && r.from().value().equals(SSM_INSTANCES))
-                .map(r -> r.to().value()).toList();
-        assertEquals(List.of(ACCOUNT.arn("role", "ec2-profile")), ssm);
+                .sorted(java.util.Comparator.comparing(r -> r.to().value())).toList();
+        assertEquals(List.of(ACCOUNT.arn("role", "ec2-managed"), ACCOUNT.arn("role", "ec2-profile")),
+                ssm.stream().map(r -> r.to().value()).toList());
+        // the AWS-managed policy that would allow the channel is not in the export: assumed, and said
+        assertEquals(Confidence.CONDITIONAL, ssm.get(0).confidence());
+        assertEquals(List.of("assumes the role is allowed ssmmessages:CreateControlChannel by "
+                + "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore, whose document is not in the export"), ssm.get(0).conditions());
+        assertEquals(Confidence.PROVEN, ssm.get(1).confidence());
         List<String> profiles = graph.relations().stream()
                 .filter(r -> r.kind() == RelationKind.CAN_ASSUME && r.from().value().equals(EC2_PROFILES))
                 .map(r -> r.to().value()).sorted().toList();
-        assertEquals(List.of(ACCOUNT.arn("role", "ec2-no-agent"), ACCOUNT.arn("role", "ec2-profile")), profiles);
+        assertEquals(List.of(ACCOUNT.arn("role", "ec2-managed"), ACCOUNT.arn("role", "ec2-no-agent"),
+                ACCOUNT.arn("role", "ec2-profile")), profiles);
     }
 }
