@@ -1,6 +1,7 @@
 package io.blastwall.importer.kubernetes;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.blastwall.importer.Warnings;
 import io.blastwall.model.Evidence;
@@ -62,6 +63,8 @@ final class Authorizer {
                         GrantKind.ROLE_BINDING, KubeDraft.id(subject.id()), roleKind + "/" + roleName,
                         describe(binding, subject, roleKind, roleName),
                         new Evidence(binding.file(), binding.location() + ".subjects[" + index++ + "]", evidence(binding)), ""));
+                cluster.roles().object(roleKind, binding.namespace(), roleName)
+                        .ifPresent(role -> draft.roleRules(grant, roleEvidence(role)));
                 bind(subject, new BoundRules(subject.id(), binding.namespace(), rules.get(), Allow.of(grant),
                         roleKind + "/" + roleName));
             }
@@ -200,6 +203,18 @@ final class Authorizer {
         String scope = binding.namespace().isEmpty() ? "cluster-wide" : "in namespace " + binding.namespace();
         return binding.kind() + " " + binding.key() + " gives " + subject.kind() + " " + subject.name() + " the " + roleKind
                 + " " + roleName + " " + scope;
+    }
+
+    /** The rules of a bound Role or ClusterRole (and its aggregation rule), where they are written. */
+    private static Evidence roleEvidence(KubeObject role) {
+        ObjectNode text = JsonNodeFactory.instance.objectNode();
+        text.put("kind", role.kind());
+        text.put("name", role.key());
+        text.set("rules", role.body().path("rules").isMissingNode() ? JsonNodeFactory.instance.arrayNode() : role.body().path("rules"));
+        if (role.body().has("aggregationRule")) {
+            text.set("aggregationRule", role.body().path("aggregationRule"));
+        }
+        return new Evidence(role.file(), role.location() + ".rules", text.toString());
     }
 
     private static String evidence(KubeObject binding) {

@@ -2,12 +2,17 @@ package io.blastwall.importer.kubernetes;
 
 import io.blastwall.model.Entity;
 import io.blastwall.model.EntityId;
+import io.blastwall.model.Evidence;
 import io.blastwall.model.Grant;
 import io.blastwall.model.GrantId;
 import io.blastwall.model.IdentityGraph;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -16,6 +21,7 @@ final class KubeDraft {
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<GrantId, Grant> grants = new LinkedHashMap<>();
     private final Map<String, KubeEdge> edges = new LinkedHashMap<>();
+    private final Map<GrantId, Evidence> roleRules = new HashMap<>();
 
     void put(Entity entity) {
         entities.put(entity.id().value(), entity);
@@ -42,11 +48,28 @@ final class KubeDraft {
         return grant.id();
     }
 
+    /** Records the rules of the role a binding grant gives, as evidence for every relation that rests on the grant. */
+    void roleRules(GrantId bindingGrant, Evidence rules) {
+        roleRules.putIfAbsent(bindingGrant, rules);
+    }
+
     void relate(KubeEdge edge) {
         if (edge.kind().traversable() && edge.from().equals(edge.to())) {
             return;
         }
-        edges.merge(edge.id(), edge, KubeEdge::merge);
+        KubeEdge withRules = withRoleRules(edge);
+        edges.merge(withRules.id(), withRules, KubeEdge::merge);
+    }
+
+    private KubeEdge withRoleRules(KubeEdge edge) {
+        List<Evidence> rules = edge.grants().stream().map(roleRules::get).filter(Objects::nonNull)
+                .filter(e -> !edge.evidence().contains(e)).distinct().toList();
+        if (rules.isEmpty()) {
+            return edge;
+        }
+        List<Evidence> evidence = new ArrayList<>(edge.evidence());
+        evidence.addAll(rules);
+        return edge.withEvidence(evidence);
     }
 
     Collection<KubeEdge> edges() {

@@ -4,8 +4,10 @@ import static io.blastwall.importer.kubernetes.KubeFixture.cluster;
 import static io.blastwall.importer.kubernetes.KubeFixture.relations;
 import static io.blastwall.importer.kubernetes.KubeFixture.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.blastwall.model.Confidence;
+import io.blastwall.model.Evidence;
 import io.blastwall.model.IdentityGraph;
 import io.blastwall.model.Relation;
 import io.blastwall.model.RelationKind;
@@ -68,6 +70,14 @@ class RbacRulesTest {
         IdentityGraph g = role("- {apiGroups: [''], resources: [pods], verbs: [create]}");
         assertEquals(List.of("K8S-WL-01"), rules(g, RelationKind.CAN_IMPERSONATE, ALICE, BOT));
         assertEquals(List.of(), rules(g, RelationKind.CAN_IMPERSONATE, ALICE, OTHER));
+    }
+
+    @Test
+    void anEdgeShowsTheRulesOfTheRoleItsBindingGives() {
+        IdentityGraph g = role("- {apiGroups: [''], resources: [pods], verbs: [create]}");
+        List<Evidence> evidence = relations(g, RelationKind.CAN_IMPERSONATE, ALICE, BOT).get(0).evidence();
+        assertTrue(evidence.stream().anyMatch(e -> e.location().endsWith(".rules")
+                && e.text().contains("\"kind\":\"Role\"") && e.text().contains("\"verbs\":[\"create\"]")), evidence.toString());
     }
 
     @Test
