@@ -36,8 +36,9 @@ import java.util.Set;
  * vertices that still reach the sink).
  *
  * <p>Collateral: the identities that directly use a cut grant (the source of a relation needing it) or
- * hold it, then those that reach them (not through the cut's sources), the cut's own sources excepted, each with
- * the entities it would lose from its radius; at most 32 such identities are examined ({@link CutCollateralFinder}). Instances are immutable and safe to share between threads.
+ * hold it, then those that use them as designed (assume them, run as them; not through the cut's sources), the
+ * cut's own sources excepted, each with the entities it would lose from its radius; at most 32 such identities are
+ * examined ({@link CutCollateralFinder}). Instances are immutable and safe to share between threads.
  */
 public final class CutAdvisor {
     private static final BitSet NOTHING_HIDDEN = new BitSet();

@@ -1,20 +1,27 @@
 package io.blastwall.analysis;
 
 import io.blastwall.model.Grant;
+import io.blastwall.model.RelationKind;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Who else a cut hurts. The identities looked at are, first, those that use a cut grant directly (the source of
- * any relation needing it) and the grants' holders, then those that reach such a user over traversable relations
- * (they lose access through someone else's path: a workload that can start pods as a service account whose role's
- * policy is cut), nearest first; the cut's own sources are left out, and so is whoever reaches a user only through
- * them (they lose access because the sources do). Each one that would lose part of its radius is reported with what
- * it loses. To bound the work only the first {@value #MAX_IDENTITIES} such identities are examined.
+ * Who else a cut hurts: the work that would break. The identities looked at are, first, those that use a cut grant
+ * directly (the source of any relation needing it) and the grants' holders, then those that use such a user as
+ * designed (assume it, are members of it, run or authenticate as it: a role chained from a CI role, the service
+ * account of a workload), nearest first. Left out: the cut's own sources and whoever uses a user only through them
+ * (they lose access because the sources do), and whoever reaches a user only by escalation or administration
+ * (creating pods as its service account, minting its keys, controlling its account): that loss is an attack path
+ * closed, not collateral. Each one that would lose part of its radius is reported with what it loses. To bound the work only the first {@value #MAX_IDENTITIES} such identities are examined.
  */
 final class CutCollateralFinder {
     static final int MAX_IDENTITIES = 32;
+    /** The relations by which an identity uses another as designed; escalations and administration are not use. */
+    private static final Set<RelationKind> USE = EnumSet.of(RelationKind.CAN_ASSUME, RelationKind.MEMBER_OF,
+            RelationKind.RUNS_AS, RelationKind.AUTHENTICATES_AS);
     private static final BitSet NOTHING_HIDDEN = new BitSet();
 
     private final GraphIndex index;
@@ -62,7 +69,7 @@ final class CutCollateralFinder {
             int v = queue[head];
             for (int e = in.begin(v); e < in.end(v); e++) {
                 int u = in.target(e);
-                if (!seen.get(u)) {
+                if (!seen.get(u) && USE.contains(index.relation(in.item(e)).kind())) {
                     seen.set(u);
                     queue[size++] = u;
                     if (index.isIdentity(u)) {

@@ -9,6 +9,7 @@ import io.blastwall.model.Grant;
 import io.blastwall.model.GrantId;
 import io.blastwall.model.GrantKind;
 import io.blastwall.model.IdentityGraph;
+import io.blastwall.model.RelationKind;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -83,13 +84,17 @@ class CutAdvisorTest {
     @Test
     void identitiesThatReachTheCutThroughSomeoneElsesPathAreCollateralToo() {
         // A reaches R two ways, both in use; R's one unused policy to db is the cheapest cut;
-        // Y assumes R, X assumes Y: both lose db; Z reaches R only through A, the source, and is not listed
-        IdentityGraph g = TestGraph.create().roles("A", "R", "X", "Y", "Z").crownJewel("db")
+        // Y assumes R, X assumes Y: both lose db; not listed: Z (reaches R only through A, the source), Adm (only
+        // as an administrator of the account that controls R) and W (only by minting Y's credentials)
+        IdentityGraph g = TestGraph.create().roles("A", "R", "X", "Y", "Z", "Adm", "W").crownJewel("db")
+                .entity("acct", io.blastwall.model.EntityKind.EXTERNAL_ACCOUNT, io.blastwall.model.Sensitivity.NONE)
                 .grant("gR", GrantKind.INLINE_POLICY, "R", "")
                 .grant("g1", GrantKind.INLINE_POLICY, "A", "2026-11-01")
                 .grant("g2", GrantKind.INLINE_POLICY, "A", "2026-11-02")
                 .assume("A", "R", "g1").assume("A", "R", "g2")
                 .assume("Y", "R", "gY").assume("X", "Y", "gX").assume("Z", "A", "gZ")
+                .relation("Adm", "acct", RelationKind.ADMIN_OF, "gAdm").relation("acct", "R", RelationKind.CONTROLS)
+                .relation("W", "Y", RelationKind.CAN_WRITE_CREDENTIALS, "gW")
                 .access("R", "db", AccessLevel.READ, "s3:GetObject", "gR")
                 .build();
 
