@@ -14,10 +14,12 @@ import java.util.regex.Pattern;
  *     export only references: plain policy JSON files named after the policy, or the iam-dataset compact list
  * @param clusterName the Kubernetes cluster name for objects whose cluster nothing else names (no EKS cluster
  *     description beside them); empty to name clusters after the folder the objects were found in
+ * @param namespace the namespace of namespaced Kubernetes objects whose manifest names none, as {@code kubectl apply
+ *     -n} gives it; empty for {@code default}
  */
 public record ImportOptions(
         List<Pattern> aiAgentNamePatterns, List<Pattern> sensitiveResourcePatterns, List<Path> policyDocuments,
-        String clusterName) {
+        String clusterName, String namespace) {
 
     /** Names that suggest an AI agent or an LLM-backed workload. */
     public static final String DEFAULT_AI_AGENT_NAME_PATTERN =
@@ -32,11 +34,12 @@ public record ImportOptions(
         sensitiveResourcePatterns = List.copyOf(sensitiveResourcePatterns);
         policyDocuments = List.copyOf(policyDocuments);
         Objects.requireNonNull(clusterName, "clusterName");
+        Objects.requireNonNull(namespace, "namespace");
     }
 
     public ImportOptions(List<Pattern> aiAgentNamePatterns, List<Pattern> sensitiveResourcePatterns,
             List<Path> policyDocuments) {
-        this(aiAgentNamePatterns, sensitiveResourcePatterns, policyDocuments, "");
+        this(aiAgentNamePatterns, sensitiveResourcePatterns, policyDocuments, "", "");
     }
 
     public static ImportOptions defaults() {
@@ -48,19 +51,29 @@ public record ImportOptions(
 
     public ImportOptions withPolicyDocuments(List<Path> docs) {
         Objects.requireNonNull(docs, "docs");
-        return new ImportOptions(aiAgentNamePatterns, sensitiveResourcePatterns, docs, clusterName);
+        return new ImportOptions(aiAgentNamePatterns, sensitiveResourcePatterns, docs, clusterName, namespace);
     }
 
     public ImportOptions withAiAgentNamePatterns(List<Pattern> patterns) {
-        return new ImportOptions(patterns, sensitiveResourcePatterns, policyDocuments, clusterName);
+        return new ImportOptions(patterns, sensitiveResourcePatterns, policyDocuments, clusterName, namespace);
     }
 
     public ImportOptions withSensitiveResourcePatterns(List<Pattern> patterns) {
-        return new ImportOptions(aiAgentNamePatterns, patterns, policyDocuments, clusterName);
+        return new ImportOptions(aiAgentNamePatterns, patterns, policyDocuments, clusterName, namespace);
+    }
+
+    /** The namespace of namespaced Kubernetes objects whose manifest names none ({@code kubectl apply -n}). */
+    public ImportOptions withNamespace(String name) {
+        return new ImportOptions(aiAgentNamePatterns, sensitiveResourcePatterns, policyDocuments, clusterName, name);
+    }
+
+    /** The namespace given to namespaced objects whose manifest names none. */
+    public String namespaceOrDefault() {
+        return namespace.isBlank() ? "default" : namespace;
     }
 
     /** Names the cluster of Kubernetes objects that no EKS cluster description names. */
     public ImportOptions withClusterName(String name) {
-        return new ImportOptions(aiAgentNamePatterns, sensitiveResourcePatterns, policyDocuments, name);
+        return new ImportOptions(aiAgentNamePatterns, sensitiveResourcePatterns, policyDocuments, name, namespace);
     }
 }

@@ -116,6 +116,22 @@ class BadInputTest {
     }
 
     @Test
+    void objectsWithoutANamespaceTakeTheOneGivenAsKubectlApplyNDoes() throws Exception {
+        Path manifest = write("install.yaml", """
+                apiVersion: v1
+                kind: ServiceAccount
+                metadata:
+                  name: argocd-server
+                """);
+        ImportResult r = new SnapshotImporter(ImportOptions.defaults().withNamespace("argocd").withClusterName("c1"))
+                .importAll(List.of(manifest), ProgressListener.NONE);
+        List<String> ids = r.graph().entities().stream().map(e -> e.id().value()).filter(id -> id.contains("argocd-server")).toList();
+        assertEquals(List.of("k8s://c1/serviceaccount/argocd/argocd-server"), ids);
+        assertTrue(r.warnings().stream().anyMatch(w -> w.message().contains("taken as namespace \"argocd\" (--namespace)")),
+                r.warnings().toString());
+    }
+
+    @Test
     void binaryFileNamedJsonIsRefused() throws IOException {
         Path binary = Files.write(dir.resolve("export.json"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         ImportException e = failure(binary);

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** How inputs become a snapshot: its label, extra policy documents, and the name of a Kubernetes cluster. */
+/** How inputs become a snapshot: its label, extra policy documents, a Kubernetes cluster name and namespace. */
 final class ImportSettings {
     @Option(names = "--label", paramLabel = "TEXT", description = "Label of the snapshot created from the inputs.")
     String label;
@@ -24,9 +24,17 @@ final class ImportSettings {
                     + "describe-cluster` file beside them, else the folder's name).")
     String clusterName;
 
+    @Option(
+            names = "--namespace",
+            paramLabel = "NAME",
+            description = "Namespace of namespaced Kubernetes objects whose manifest names none, as `kubectl apply -n` "
+                    + "gives it (default: default).")
+    String namespace;
+
     ImportOptions options() {
         ImportOptions options = ImportOptions.defaults().withPolicyDocuments(policyDocuments);
-        return clusterName == null ? options : options.withClusterName(clusterName);
+        options = clusterName == null ? options : options.withClusterName(clusterName);
+        return namespace == null ? options : options.withNamespace(namespace);
     }
 
     /** The given label, or one made from the inputs' names. */

@@ -34,7 +34,7 @@ public final class KubernetesImporter {
     }
 
     public IdentityGraph importSources(List<DetectedSource> sources, ProgressListener progress) throws ImportException {
-        ManifestReader reader = new ManifestReader(warnings);
+        ManifestReader reader = new ManifestReader(warnings, options.namespaceOrDefault());
         EksAccessReader eksAccess = new EksAccessReader(warnings);
         List<EksCluster> eks = new ArrayList<>();
         List<ClusterNames.Named> collectors = new ArrayList<>();

@@ -20,9 +20,12 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 final class ManifestReader {
     private final YAMLMapper yaml = new YAMLMapper();
     private final Warnings warnings;
+    private final String namespace;
 
-    ManifestReader(Warnings warnings) {
+    /** {@code namespace}: that of namespaced objects whose manifest names none ({@code kubectl apply -n}). */
+    ManifestReader(Warnings warnings, String namespace) {
         this.warnings = warnings;
+        this.namespace = namespace;
     }
 
     List<KubeObject> read(DetectedSource source) throws ImportException {
@@ -32,8 +35,9 @@ final class ManifestReader {
         if (!unplaced.isEmpty()) {
             KubeObject first = unplaced.get(0);
             warnings.add(source.path(), first.location(), unplaced.size() + " namespaced object(s) name no metadata.namespace"
-                    + " (the first: " + first.kind() + " " + first.name() + "); taken as namespace \"default\", as"
-                    + " kubectl does without -n: if they were applied to another namespace, set it in the manifest");
+                    + " (the first: " + first.kind() + " " + first.name() + "); taken as namespace \"" + namespace + "\""
+                    + (namespace.equals("default") ? ", as kubectl does without -n: if they were applied to another"
+                    + " namespace, give it with --namespace" : " (--namespace)"));
         }
         return out;
     }
@@ -83,9 +87,9 @@ final class ManifestReader {
             warnings.add(source.path(), location, "object without kind or metadata.name; skipped");
             return;
         }
-        String namespace = KubeObject.CLUSTER_SCOPED.contains(kind) ? ""
-                : node.path("metadata").path("namespace").asText("default");
-        out.add(new KubeObject(kind, namespace, name, withoutSecretValues(kind, node), source.path(), location,
+        String place = KubeObject.CLUSTER_SCOPED.contains(kind) ? ""
+                : node.path("metadata").path("namespace").asText(namespace);
+        out.add(new KubeObject(kind, place, name, withoutSecretValues(kind, node), source.path(), location,
                 folderOf(source.path())));
     }
 

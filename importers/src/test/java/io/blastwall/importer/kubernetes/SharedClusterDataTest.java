@@ -136,6 +136,6 @@ class SharedClusterDataTest {
     private static List<KubeObject> read(String file) throws Exception {
         Path path = shared(file);
         DetectedSource source = new FormatDetector().detect(new SourceInput(path.toString(), Files.readAllBytes(path), true));
-        return new ManifestReader(new Warnings()).read(source);
+        return new ManifestReader(new Warnings(), "default").read(source);
     }
 }
