@@ -132,6 +132,20 @@ class BadInputTest {
     }
 
     @Test
+    void aPodWhoseContainersAreNotAListIsWarnedAbout() throws Exception {
+        Path manifest = write("pod.yaml", """
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: web, namespace: demo}
+                spec:
+                  containers: "oops"
+                """);
+        List<String> warnings = importAll(manifest).warnings().stream().map(w -> w.location() + ": " + w.message()).toList();
+        assertTrue(warnings.contains("document 1.spec.containers: Pod demo/web: containers is not a list; its containers"
+                + " are not read (privileged, host mounts)"), warnings.toString());
+    }
+
+    @Test
     void binaryFileNamedJsonIsRefused() throws IOException {
         Path binary = Files.write(dir.resolve("export.json"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         ImportException e = failure(binary);
