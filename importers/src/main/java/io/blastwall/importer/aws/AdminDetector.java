@@ -8,6 +8,7 @@ import io.blastwall.importer.aws.policy.AttachedPolicy;
 import io.blastwall.importer.aws.policy.PolicyDocument;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -166,7 +167,7 @@ final class AdminDetector {
             if (path.allowance().grants().stream().noneMatch(groupGrants::contains)) {
                 continue;
             }
-            Set<String> actions = new java.util.LinkedHashSet<>(List.of("iam:AddUserToGroup"));
+            Set<String> actions = new LinkedHashSet<>(List.of("iam:AddUserToGroup"));
             actions.addAll(path.actions());
             for (Allowance a : add.allowances()) {
                 out.add(new AdminPath("AWS-IAM-09", "can add itself to group " + g.name()

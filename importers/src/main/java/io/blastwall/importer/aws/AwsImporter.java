@@ -110,11 +110,8 @@ public final class AwsImporter {
         new PassRoleRules(inventory, principals, draft).addAll(admins);
         new PolicyChangeReach(draft).addAll().forEach((arn, confidence) -> {
             admins.add(arn);
-            draft.update(arn, e -> e.withSensitivity(Sensitivity.CRITICAL)
-                    .withProperty("adminEquivalent", "true")
-                    .withProperty("adminReason", "can change the policies of an identity it reaches")
-                    .withProperty("adminConfidence", confidence == Confidence.PROVEN ? "proven" : confidence.name().toLowerCase(java.util.Locale.ROOT))
-                    .withProperty("sensitivityReason", "admin-equivalent: can change the policies of an identity it reaches"));
+            markAdminEntity(draft, arn, "can change the policies of an identity it reaches",
+                    confidence.name().toLowerCase(java.util.Locale.ROOT));
         });
         accountControl(inventory, admins, draft);
     }
@@ -150,11 +147,16 @@ public final class AwsImporter {
         }
         Set<String> reasons = paths.stream().map(AdminPath::reason).collect(Collectors.toCollection(LinkedHashSet::new));
         boolean proven = paths.stream().anyMatch(x -> x.allowance().isProven());
-        draft.update(p.arn(), e -> e.withSensitivity(Sensitivity.CRITICAL)
+        markAdminEntity(draft, p.arn(), String.join("; ", reasons), proven ? "proven" : "conditional");
+    }
+
+    /** Marks an identity admin-equivalent: a crown jewel, with why and how sure. */
+    private static void markAdminEntity(GraphDraft draft, String arn, String reason, String confidence) {
+        draft.update(arn, e -> e.withSensitivity(Sensitivity.CRITICAL)
                 .withProperty("adminEquivalent", "true")
-                .withProperty("adminReason", String.join("; ", reasons))
-                .withProperty("adminConfidence", proven ? "proven" : "conditional")
-                .withProperty("sensitivityReason", "admin-equivalent: " + String.join("; ", reasons)));
+                .withProperty("adminReason", reason)
+                .withProperty("adminConfidence", confidence)
+                .withProperty("sensitivityReason", "admin-equivalent: " + reason));
     }
 
     private static void checkCancelled() throws ImportException {

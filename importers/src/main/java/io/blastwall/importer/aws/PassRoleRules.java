@@ -88,27 +88,28 @@ final class PassRoleRules {
     }
 
     /**
-     * The service-linked role a rule's service needs in the caller's account (catalogue AWS-ECS-01, AWS-ASG-01/02):
-     * in the export, or one the caller may create ({@code iam:CreateServiceLinkedRole} with {@code iam:AWSServiceName}),
-     * whose grants the relation then also rests on; otherwise the relation is conditional on its existing (an export
-     * can leave service-linked roles out).
+     * What a rule's service-linked role adds to a relation (catalogue AWS-ECS-01, AWS-ASG-01/02): nothing when the
+     * rule needs none or the export has it; the caller's permission to create it ({@code iam:CreateServiceLinkedRole}
+     * with {@code iam:AWSServiceName}), which the relation then also rests on; else a condition that it exists (an
+     * export can leave service-linked roles out).
      */
-    private Optional<Allowance> serviceLinkedRole(PrincipalPermissions p, ServiceTrust t, Set<String> actions,
-            List<String> conditions) {
+    private record ServiceLinkedRole(Optional<Allowance> creation, Optional<String> assumed) {
+        static final ServiceLinkedRole NOT_NEEDED = new ServiceLinkedRole(Optional.empty(), Optional.empty());
+    }
+
+    private ServiceLinkedRole serviceLinkedRole(PrincipalPermissions p, ServiceTrust t) {
         String service = SERVICE_LINKED.get(t.rule().rule());
         if (service == null || serviceLinked.contains(p.account() + " " + service)) {
-            return Optional.empty();
+            return ServiceLinkedRole.NOT_NEEDED;
         }
         String arn = "arn:" + Arn.partitionOf(p.arn()) + ":iam::" + p.account() + ":role/aws-service-role/" + service + "/*";
         Decision create = p.permissions().evaluate("iam:CreateServiceLinkedRole", arn,
                 Map.of("iam:AWSServiceName", List.of(service)));
         if (create.isAllowed()) {
-            actions.add("iam:CreateServiceLinkedRole");
-            return create.allowances().stream().findFirst();
+            return new ServiceLinkedRole(create.allowances().stream().findFirst(), Optional.empty());
         }
-        conditions.add("assumes the " + service + " service-linked role exists: it is not in the export and the caller"
-                + " may not create it (iam:CreateServiceLinkedRole)");
-        return Optional.empty();
+        return new ServiceLinkedRole(Optional.empty(), Optional.of("assumes the " + service + " service-linked role exists:"
+                + " it is not in the export and the caller may not create it (iam:CreateServiceLinkedRole)"));
     }
 
     private void index(IamRole role) {
@@ -382,6 +383,9 @@ final class PassRoleRules {
 
     private void relate(PrincipalPermissions p, String target, ServiceTrust t, Path path, List<GrantId> extra,
             List<String> trustConditions) {
+        ServiceLinkedRole slr = serviceLinkedRole(p, t);
+        Set<String> actions = new LinkedHashSet<>(path.actions());
+        slr.creation().ifPresent(c -> actions.add("iam:CreateServiceLinkedRole"));
         for (Allowance a : path.alternatives()) {
             List<GrantId> grants = new ArrayList<>(a.grants());
             grants.addAll(extra);
@@ -396,15 +400,15 @@ final class PassRoleRules {
                 conditions.add("assumes " + t.rule().assumption());
                 confidence = confidence.weakest(Confidence.HEURISTIC);
             }
-            Set<String> actions = new LinkedHashSet<>(path.actions());
-            int before = conditions.size();
-            Optional<Allowance> create = serviceLinkedRole(p, t, actions, conditions);
-            if (create.isPresent()) {
-                create.get().grants().stream().filter(g -> !grants.contains(g)).forEach(grants::add);
-                conditions.addAll(create.get().conditions());
-                evidence.addAll(create.get().evidence());
-                confidence = confidence.weakest(create.get().confidence());
-            } else if (conditions.size() > before) {
+            if (slr.creation().isPresent()) {
+                Allowance create = slr.creation().get();
+                create.grants().stream().filter(g -> !grants.contains(g)).forEach(grants::add);
+                conditions.addAll(create.conditions());
+                evidence.addAll(create.evidence());
+                confidence = confidence.weakest(create.confidence());
+            }
+            if (slr.assumed().isPresent()) {
+                conditions.add(slr.assumed().get());
                 confidence = confidence.weakest(Confidence.CONDITIONAL);
             }
             draft.relate(new Edge(RelationKind.CAN_PASS_ROLE, EntityId.of(p.arn()), EntityId.of(target), AccessLevel.NONE,

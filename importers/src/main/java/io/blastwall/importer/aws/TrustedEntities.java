@@ -25,12 +25,8 @@ final class TrustedEntities {
 
     /** The service acting in one account: roles of that account trust it, callers of that account pass roles to it. */
     String service(String service, String account) {
-        String id = serviceId(service, account);
-        draft.putIfAbsent(new Entity(EntityId.of(id), EntityKind.SERVICE, Provider.AWS, "AWS::Service",
-                service + " in " + account, Sensitivity.NONE, Map.of(),
-                new Props().put("servicePrincipal", service).put("account", account)
-                        .put("classification", "AWS service principal named in a trust policy").map()));
-        return id;
+        return serviceEntity(serviceId(service, account), service + " in " + account, service, account,
+                "AWS service principal named in a trust policy");
     }
 
     /**
@@ -38,12 +34,9 @@ final class TrustedEntities {
      * of them and launch instances reaches this entity, which can assume each of them.
      */
     String instanceProfiles(String service, String account) {
-        String id = service.toLowerCase(Locale.ROOT) + "/instance-profile@" + account;
-        draft.putIfAbsent(new Entity(EntityId.of(id), EntityKind.SERVICE, Provider.AWS, "AWS::Service",
-                "instance profiles for " + service + " in " + account, Sensitivity.NONE, Map.of(),
-                new Props().put("servicePrincipal", service).put("account", account)
-                        .put("classification", "every role in an instance profile that " + service + " can run instances as").map()));
-        return id;
+        return serviceEntity(service.toLowerCase(Locale.ROOT) + "/instance-profile@" + account,
+                "instance profiles for " + service + " in " + account, service, account,
+                "every role in an instance profile that " + service + " can run instances as");
     }
 
     /**
@@ -51,11 +44,16 @@ final class TrustedEntities {
      * may send commands to, or open sessions on, every instance reaches this entity, which can assume each such role.
      */
     String managedInstances(String service, String account) {
-        String id = service.toLowerCase(Locale.ROOT) + "/ssm-managed-instance@" + account;
-        draft.putIfAbsent(new Entity(EntityId.of(id), EntityKind.SERVICE, Provider.AWS, "AWS::Service",
-                "SSM managed instances in " + account, Sensitivity.NONE, Map.of(),
-                new Props().put("servicePrincipal", service).put("account", account)
-                        .put("classification", "every role in an instance profile that may use the SSM agent's channel").map()));
+        return serviceEntity(service.toLowerCase(Locale.ROOT) + "/ssm-managed-instance@" + account,
+                "SSM managed instances in " + account, service, account,
+                "every role in an instance profile that may use the SSM agent's channel");
+    }
+
+    /** An AWS service entity of one account, made once. */
+    private String serviceEntity(String id, String name, String service, String account, String classification) {
+        draft.putIfAbsent(new Entity(EntityId.of(id), EntityKind.SERVICE, Provider.AWS, "AWS::Service", name,
+                Sensitivity.NONE, Map.of(), new Props().put("servicePrincipal", service).put("account", account)
+                        .put("classification", classification).map()));
         return id;
     }
 

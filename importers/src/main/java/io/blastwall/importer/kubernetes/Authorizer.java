@@ -37,14 +37,13 @@ final class Authorizer {
     Authorizer(Cluster cluster, KubeDraft draft, Warnings warnings) {
         for (KubeObject binding : cluster.bindings()) {
             JsonNode ref = binding.body().path("roleRef");
-            if (!ref.isObject() || ref.path("name").asText("").isEmpty()
-                    || !List.of("Role", "ClusterRole").contains(ref.path("kind").asText("ClusterRole"))) {
+            String roleKind = ref.path("kind").asText("ClusterRole");
+            String roleName = ref.path("name").asText("");
+            if (!ref.isObject() || roleName.isEmpty() || !List.of("Role", "ClusterRole").contains(roleKind)) {
                 warnings.add(binding.file(), binding.location() + ".roleRef", binding.kind() + " " + binding.key()
                         + " has no roleRef naming a Role or ClusterRole (kind and name); skipped");
                 continue;
             }
-            String roleKind = ref.path("kind").asText("ClusterRole");
-            String roleName = ref.path("name").asText("");
             if (binding.kind().equals("ClusterRoleBinding") && roleKind.equals("Role")) {
                 warnings.add(binding.file(), binding.location(), "ClusterRoleBinding " + binding.name()
                         + " refers to a Role, which Kubernetes does not allow; ignored");

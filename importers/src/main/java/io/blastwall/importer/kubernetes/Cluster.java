@@ -62,11 +62,9 @@ final class Cluster {
             }
             if (Workload.KINDS.contains(o.kind())) {
                 Workload w = Workload.of(o);
-                for (String list : List.of("containers", "initContainers", "ephemeralContainers")) {
-                    if (!w.podSpec().path(list).isMissingNode() && !w.podSpec().path(list).isArray()) {
-                        warnings.add(o.file(), o.location() + w.podSpecPath() + "." + list, o.kind() + " " + o.key()
-                                + ": " + list + " is not a list; its containers are not read (privileged, host mounts)");
-                    }
+                for (String list : w.malformedContainerLists()) {
+                    warnings.add(o.file(), o.location() + w.podSpecPath() + "." + list, o.kind() + " " + o.key()
+                            + ": " + list + " is not a list; its containers are not read (privileged, host mounts)");
                 }
                 workloads.add(w);
                 workloadsByNamespace.computeIfAbsent(o.namespace(), k -> new ArrayList<>()).add(w);

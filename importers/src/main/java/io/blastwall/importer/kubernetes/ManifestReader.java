@@ -1,10 +1,12 @@
 package io.blastwall.importer.kubernetes;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.blastwall.importer.DetectedSource;
+import io.blastwall.importer.FormatDetector;
 import io.blastwall.importer.ImportException;
 import io.blastwall.importer.Warnings;
 import java.io.IOException;
@@ -63,11 +65,11 @@ final class ManifestReader {
                         + (m.getProblemMark().getColumn() + 1), "invalid YAML: " + m.getProblem()
                         + (m.getContext() == null ? "" : " (" + m.getContext() + ")"), e);
             }
-            String first = e instanceof com.fasterxml.jackson.core.JsonProcessingException j
-                    ? j.getOriginalMessage().lines().findFirst().orElse("") : String.valueOf(e.getMessage());
-            String place = e instanceof com.fasterxml.jackson.core.JsonProcessingException j
-                    ? io.blastwall.importer.FormatDetector.place(j.getLocation()) : "";
-            throw new ImportException(source.path(), place, "invalid YAML: " + first, e);
+            if (e instanceof JsonProcessingException j) {
+                throw new ImportException(source.path(), FormatDetector.place(j.getLocation()),
+                        "invalid YAML: " + j.getOriginalMessage().lines().findFirst().orElse(""), e);
+            }
+            throw new ImportException(source.path(), "", "invalid YAML: " + e.getMessage(), e);
         }
         return out;
     }

@@ -17,6 +17,8 @@ import java.util.Set;
 record Workload(KubeObject object, JsonNode podSpec, Map<String, String> podLabels) {
     static final Set<String> KINDS = Set.of("Pod", "Deployment", "DaemonSet", "StatefulSet", "ReplicaSet",
             "ReplicationController", "Job", "CronJob");
+    /** The pod spec's lists of containers. */
+    private static final List<String> CONTAINER_LISTS = List.of("containers", "initContainers", "ephemeralContainers");
 
     static Workload of(KubeObject o) {
         JsonNode spec = o.body().path("spec");
@@ -92,6 +94,11 @@ record Workload(KubeObject object, JsonNode podSpec, Map<String, String> podLabe
         return List.copyOf(out);
     }
 
+    /** The container lists of the pod spec that are there but are not lists (so {@link #containers} skips them). */
+    List<String> malformedContainerLists() {
+        return CONTAINER_LISTS.stream().filter(l -> !podSpec.path(l).isMissingNode() && !podSpec.path(l).isArray()).toList();
+    }
+
     /** The containers, init containers and ephemeral containers, with their effective security settings. */
     List<Container> containers() {
         Map<String, String> hostPaths = new LinkedHashMap<>();
@@ -102,7 +109,7 @@ record Workload(KubeObject object, JsonNode podSpec, Map<String, String> podLabe
             }
         }
         List<Container> out = new ArrayList<>();
-        for (String list : List.of("containers", "initContainers", "ephemeralContainers")) {
+        for (String list : CONTAINER_LISTS) {
             podSpec.path(list).forEach(c -> out.add(container(c, hostPaths)));
         }
         Set<String> mounted = new LinkedHashSet<>();
